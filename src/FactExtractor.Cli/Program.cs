@@ -1,1 +1,1 @@
-class P{static void Main(){}}
+return FactExtractor.Cli.CommandLine.Run(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,62 @@
+namespace FactExtractor.Cli;
+
+/// <summary>Entry point of <c>factx</c>: dispatches to a command and maps failures to exit codes.</summary>
+public static class CommandLine
+{
+    /// <summary>All inputs succeeded.</summary>
+    public const int Success = 0;
+
+    /// <summary>Some input failed; the others were still processed.</summary>
+    public const int SomeFailed = 1;
+
+    /// <summary>The command line was wrong.</summary>
+    public const int UsageError = 2;
+
+    internal const string Usage = """
+        factx — extract checkable quantity–unit–year facts from Chinese news text
+
+        usage:
+          factx extract [--reference-date YYYY-MM-DD] [--out DIR] [--compact] FILE...
+              one FILE without --out: its JSON to stdout; several: JSON Lines to stdout;
+              with --out: DIR/<stem>.json per input. FILE may be - for stdin.
+          factx segment FILE
+              one line of words (separated by two spaces) per input line
+          factx --help | --version
+
+        exit codes: 0 all inputs succeeded, 1 some input failed (named on stderr), 2 usage error
+        """;
+
+    /// <summary>Runs <c>factx</c> with <paramref name="args"/>; returns the exit code.</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? UsageError : Success;
+        }
+        if (args[0] == "--version")
+        {
+            stdout.WriteLine(typeof(FactPipeline).Assembly.GetName().Version?.ToString(3));
+            return Success;
+        }
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "extract" => Commands.ExtractCommand.Run(rest, stdin, stdout, stderr),
+                "segment" => Commands.SegmentCommand.Run(rest, stdin, stdout, stderr),
+                _ => throw new UsageException($"unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"factx: {e.Message} (see factx --help)");
+            return UsageError;
+        }
+    }
+}
+
+/// <summary>A mistake on the command line: reported in one line with exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

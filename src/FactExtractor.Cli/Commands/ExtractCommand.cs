@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+
+namespace FactExtractor.Cli.Commands;
+
+/// <summary><c>factx extract</c>: facts of each input file as SPEC section 4 JSON.</summary>
+internal static class ExtractCommand
+{
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        DateOnly? referenceDate = null;
+        string? outDir = null;
+        bool compact = false;
+        var files = new List<string>();
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--reference-date":
+                    referenceDate = ParseDate(Value(args, ref i));
+                    break;
+                case "--out":
+                    outDir = Value(args, ref i);
+                    break;
+                case "--compact":
+                    compact = true;
+                    break;
+                case var a when a.StartsWith("--", StringComparison.Ordinal):
+                    throw new UsageException($"unknown option '{a}'");
+                default:
+                    files.Add(args[i]);
+                    break;
+            }
+        }
+        if (files.Count == 0)
+            throw new UsageException("extract needs at least one FILE");
+
+        if (outDir is not null)
+        {
+            try
+            {
+                Directory.CreateDirectory(outDir);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"factx: cannot create output directory {outDir}: {e.Message}");
+                return CommandLine.SomeFailed;
+            }
+        }
+        var pipeline = Facts.DefaultPipeline;
+        bool jsonLines = outDir is null && files.Count > 1;
+        int failed = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                var text = InputFile.Read(file, stdin);
+                var doc = pipeline.Extract(text, new ExtractOptions { ReferenceDate = referenceDate, DocumentId = InputFile.Stem(file) });
+                var json = FactJson.Serialize(doc, indented: !(compact || jsonLines));
+                if (outDir is null)
+                {
+                    stdout.WriteLine(json);
+                }
+                else
+                {
+                    WriteAtomically(Path.Combine(outDir, InputFile.Stem(file) + ".json"), json + "\n");
+                }
+            }
+            catch (Exception e) when (e is InputException or DocumentTooLargeException or IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"factx: {(e is InputException ? e.Message : file + ": " + e.Message)}");
+                failed++;
+            }
+        }
+        return failed == 0 ? CommandLine.Success : CommandLine.SomeFailed;
+    }
+
+    /// <summary>Writes to a temporary file and renames it, so a killed run leaves no half-written file.</summary>
+    internal static void WriteAtomically(string path, string content)
+    {
+        var temp = path + ".tmp";
+        File.WriteAllText(temp, content, new UTF8Encoding(false));
+        File.Move(temp, path, overwrite: true);
+    }
+
+    internal static string Value(string[] args, ref int i)
+    {
+        if (i + 1 >= args.Length)
+            throw new UsageException($"option {args[i]} needs a value");
+        return args[++i];
+    }
+
+    internal static DateOnly ParseDate(string s) =>
+        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new UsageException($"--reference-date '{s}' is not a date YYYY-MM-DD");
+}

@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace FactExtractor.Cli.Commands;
+
+/// <summary>Reads an input document strictly: UTF-8 only, no binary, with a clear error otherwise.</summary>
+internal static class InputFile
+{
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The stem used as document id: file name without extension, "stdin" for -.</summary>
+    public static string Stem(string path) => path == "-" ? "stdin" : Path.GetFileNameWithoutExtension(path);
+
+    /// <summary>Reads <paramref name="path"/> (or stdin for -); throws <see cref="InputException"/> with a one-line reason.</summary>
+    public static string Read(string path, TextReader stdin)
+    {
+        if (path == "-")
+            return stdin.ReadToEnd();
+        byte[] bytes;
+        try
+        {
+            if (Directory.Exists(path))
+                throw new InputException($"{path}: is a directory");
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new InputException($"{path}: no such file");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new InputException($"{path}: no such file");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: permission denied");
+        }
+        catch (IOException e)
+        {
+            throw new InputException($"{path}: {e.Message}");
+        }
+        return Decode(bytes, path);
+    }
+
+    public static string Decode(byte[] bytes, string name)
+    {
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+            throw new InputException($"{name}: binary content (NUL bytes), not text");
+        try
+        {
+            var text = s_strictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InputException($"{name}: not valid UTF-8");
+        }
+    }
+}
+
+/// <summary>An input that could not be read; the message names it.</summary>
+internal sealed class InputException(string message) : Exception(message);

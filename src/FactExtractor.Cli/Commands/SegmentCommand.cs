@@ -1,0 +1,28 @@
+namespace FactExtractor.Cli.Commands;
+
+/// <summary><c>factx segment FILE</c>: one line of words (two spaces between) per input line.</summary>
+internal static class SegmentCommand
+{
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length != 1 || (args[0].StartsWith("--", StringComparison.Ordinal)))
+            throw new UsageException("segment needs exactly one FILE");
+        string text;
+        try
+        {
+            text = InputFile.Read(args[0], stdin);
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine($"factx: {e.Message}");
+            return CommandLine.SomeFailed;
+        }
+        var pipeline = Facts.DefaultPipeline;
+        foreach (var line in text.Split('\n'))
+        {
+            var words = pipeline.Segment(line.TrimEnd('\r'));
+            stdout.WriteLine(string.Join("  ", words.Select(w => w.Text)));
+        }
+        return CommandLine.Success;
+    }
+}

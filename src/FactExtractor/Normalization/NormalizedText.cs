@@ -1,0 +1,35 @@
+namespace FactExtractor.Normalization;
+
+/// <summary>
+/// Text after normalization, with a map from each of its characters back to the caller's
+/// original string, so that every span the pipeline finds can cite the original.
+/// </summary>
+internal sealed class NormalizedText
+{
+    private readonly int[] _toOriginal;
+
+    public NormalizedText(string original, string text, int[] toOriginal)
+    {
+        Original = original;
+        Text = text;
+        _toOriginal = toOriginal;
+    }
+
+    public string Original { get; }
+
+    public string Text { get; }
+
+    /// <summary>Original offset of the normalized character at <paramref name="index"/>.</summary>
+    public int ToOriginal(int index) => index < _toOriginal.Length ? _toOriginal[index] : Original.Length;
+
+    /// <summary>Maps a normalized span <c>[start, end)</c> to the original string.</summary>
+    public (int Start, int End) ToOriginal(int start, int end) =>
+        end <= start ? (ToOriginal(start), ToOriginal(start)) : (ToOriginal(start), ToOriginal(end - 1) + 1);
+
+    /// <summary>The original text of a normalized span.</summary>
+    public string OriginalSlice(int start, int end)
+    {
+        var (s, e) = ToOriginal(start, end);
+        return Original[s..e];
+    }
+}

@@ -1,0 +1,53 @@
+using FactExtractor.Pipeline;
+
+namespace FactExtractor;
+
+/// <summary>Turns the mentions of an analyzed document into public facts with original offsets.</summary>
+internal static class FactAssembler
+{
+    public static FactDocument Assemble(AnalyzedDocument doc, double minConfidence)
+    {
+        var facts = new List<Fact>();
+        var text = doc.Text;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Confidence < minConfidence)
+                continue;
+            var normalized = m.NormalizedValue();
+            if (normalized is null)
+            {
+                doc.Warnings.Add($"Skipped an out-of-range number at {text.ToOriginal(m.Start)}.");
+                continue;
+            }
+            var (qs, qe) = text.ToOriginal(m.Start, m.End);
+            var quantity = new Quantity(
+                text.Original[qs..qe], qs, qe,
+                m.Value, m.Scale, m.Unit.Written,
+                (double)normalized.Value, m.Unit.Canonical, m.Unit.Dimension,
+                m.Bound, m.Cue,
+                m.LowValue is { } low ? (double?)m.NormalizeAmount(low) : null,
+                m.HighValue is { } high ? (double?)m.NormalizeAmount(high) : null);
+            TextSpan? subject = null;
+            if (m.SubjectStart >= 0 && m.SubjectEnd > m.SubjectStart)
+            {
+                var (ss, se) = text.ToOriginal(m.SubjectStart, m.SubjectEnd);
+                subject = new TextSpan(text.Original[ss..se], ss, se);
+            }
+            string? yearText = m.YearTextStart >= 0 ? text.OriginalSlice(m.YearTextStart, m.YearTextEnd) : m.YearText;
+            var time = m.Year is null && m.BaseYear is null && m.Period is null && yearText is null
+                ? TimeInfo.None
+                : new TimeInfo(m.Year, yearText, m.YearSource, m.BaseYear, m.Period);
+            var sentence = doc.Sentences[m.SentenceIndex];
+            var (sentStart, sentEnd) = text.ToOriginal(sentence.Start, sentence.End);
+            facts.Add(new Fact(
+                "f" + (facts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                m.Kind, m.Modality, subject, m.Predicate, quantity, time,
+                new TextRange(sentStart, sentEnd), Math.Round(m.Confidence, 4)));
+        }
+        return new FactDocument(
+            FactDocument.CurrentSchemaVersion,
+            new DocumentInfo(doc.Options.DocumentId, doc.Options.ReferenceDate, text.Original.Length),
+            facts,
+            doc.Warnings);
+    }
+}

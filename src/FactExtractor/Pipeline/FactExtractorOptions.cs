@@ -1,0 +1,17 @@
+namespace FactExtractor;
+
+/// <summary>Build-time options of a <see cref="FactPipeline"/>.</summary>
+public sealed record FactExtractorOptions
+{
+    /// <summary>Default options.</summary>
+    public static FactExtractorOptions Default { get; } = new();
+
+    /// <summary>
+    /// Longest document accepted, in UTF-16 code units (default 10 million); longer input is
+    /// rejected with <see cref="DocumentTooLargeException"/>.
+    /// </summary>
+    public int MaxDocumentLength { get; init; } = 10_000_000;
+
+    /// <summary>Facts whose confidence is below this are dropped (default 0: keep all).</summary>
+    public double MinConfidence { get; init; }
+}

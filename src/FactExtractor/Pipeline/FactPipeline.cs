@@ -1,0 +1,73 @@
+using FactExtractor.Normalization;
+using FactExtractor.Pipeline;
+using FactExtractor.Qualifiers;
+using FactExtractor.Quantities;
+using FactExtractor.Segmentation;
+using FactExtractor.Text;
+
+namespace FactExtractor;
+
+/// <summary>
+/// Extracts facts from Chinese news text. A pipeline is immutable, thread-safe, and should be
+/// built once and reused: build it with <see cref="FactPipelineBuilder"/> or use <see cref="Facts"/>.
+/// </summary>
+public sealed class FactPipeline
+{
+    private readonly FactExtractorOptions _options;
+    private readonly QuantityDetector _detector = QuantityDetector.Default;
+    private readonly ChangeClassifier _changes = ChangeClassifier.Default;
+
+    internal FactPipeline(FactExtractorOptions options)
+    {
+        _options = options;
+    }
+
+    /// <summary>The options this pipeline was built with.</summary>
+    public FactExtractorOptions Options => _options;
+
+    /// <summary>Extracts the facts of <paramref name="text"/>.</summary>
+    /// <exception cref="DocumentTooLargeException">The text is longer than <see cref="FactExtractorOptions.MaxDocumentLength"/>.</exception>
+    public FactDocument Extract(string text) => Extract(text, default);
+
+    /// <summary>Extracts the facts of <paramref name="text"/> with per-call options (reference date, id).</summary>
+    /// <exception cref="DocumentTooLargeException">The text is longer than <see cref="FactExtractorOptions.MaxDocumentLength"/>.</exception>
+    /// <exception cref="OperationCanceledException">The options' cancellation token was cancelled.</exception>
+    public FactDocument Extract(string text, ExtractOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > _options.MaxDocumentLength)
+            throw new DocumentTooLargeException(text.Length, _options.MaxDocumentLength);
+
+        var normalized = TextNormalizer.Normalize(text);
+        var doc = new AnalyzedDocument(normalized, SentenceSplitter.Split(normalized.Text), options);
+        var overflows = new List<int>();
+        foreach (var sentence in doc.Sentences)
+        {
+            options.CancellationToken.ThrowIfCancellationRequested();
+            var mentions = _detector.Detect(doc.Normalized, sentence, overflows);
+            _changes.Classify(doc.Normalized, sentence, mentions);
+            doc.MentionsBySentence.Add(mentions);
+        }
+        foreach (var at in overflows)
+            doc.Warnings.Add($"Skipped a number too large to represent at offset {normalized.ToOriginal(at)}.");
+        return FactAssembler.Assemble(doc, _options.MinConfidence);
+    }
+
+    /// <summary>
+    /// Segments <paramref name="text"/> into words with jieba.NET, after the same normalization
+    /// that extraction uses; offsets and word texts refer to the original string.
+    /// </summary>
+    public IReadOnlyList<Word> Segment(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = TextNormalizer.Normalize(text);
+        var words = JiebaSegmenter.Instance.Cut(normalized.Text);
+        var result = new Word[words.Count];
+        for (int i = 0; i < words.Count; i++)
+        {
+            var (s, e) = normalized.ToOriginal(words[i].Start, words[i].End);
+            result[i] = new Word(text[s..e], s, e);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,117 @@
+using FactExtractor.Quantities;
+using FactExtractor.Resources;
+using FactExtractor.Text;
+
+namespace FactExtractor.Qualifiers;
+
+/// <summary>
+/// Decides each quantity's kind (value, change, ratio, share, rank) and the sign of a change
+/// from the words right before it in its clause: 增长8% is a change, 下降3.1% a negative one,
+/// 下降至0.94 a level, 占比12.5% a share, 是2010年的3.2倍 a ratio.
+/// </summary>
+internal sealed class ChangeClassifier
+{
+    private const int Window = 14;
+    private static readonly string[] ShareCues = ["占比", "比重", "占", "份额", "所占", "比例", "渗透率", "覆盖率", "贡献率"];
+    private static readonly string[] RatioCues = ["相当于", "是", "为"];
+    private static readonly string[] LevelLinks = ["至", "到"];
+
+    private readonly (string Word, int Direction)[] _verbs;
+
+    public static ChangeClassifier Default { get; } = new();
+
+    private ChangeClassifier()
+    {
+        _verbs = [.. Lexicon.ReadRows("change-verbs.tsv").Select(r => (r[0], int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture))).OrderByDescending(v => v.Item1.Length)];
+    }
+
+    public void Classify(string text, Sentence sentence, IReadOnlyList<QuantityMention> mentions)
+    {
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Kind == FactKind.Rank || m.Unit.Canonical == "rank")
+            {
+                m.Kind = FactKind.Rank;
+                continue;
+            }
+            int from = ClauseStart(text, sentence, m.Start, Window);
+            var before = text.AsSpan(from, m.Start - from);
+            var (verbAt, verb, direction) = LastVerb(before);
+            bool isChange = false;
+            if (verb is not null)
+            {
+                var gap = before[(verbAt + verb.Length)..];
+                bool toLevel = false;
+                foreach (var link in LevelLinks)
+                    toLevel |= gap.Contains(link, StringComparison.Ordinal);
+                if (!toLevel)
+                {
+                    isChange = true;
+                    if (direction < 0)
+                        m.Sign = -1;
+                }
+            }
+            string canonical = m.Unit.Canonical;
+            if (canonical is "pp" or "bp")
+                isChange = true;
+            if (isChange)
+            {
+                m.Kind = FactKind.Change;
+            }
+            else if (canonical == "times" && !m.IsDoubling)
+            {
+                m.Kind = FactKind.Ratio;
+            }
+            else if (canonical == "percent" && ContainsAny(before, ShareCues))
+            {
+                m.Kind = FactKind.Share;
+            }
+            else if (canonical == "percent" && m.Unit.Written is "成" && ContainsAny(before, RatioCues) && before.Contains("的", StringComparison.Ordinal))
+            {
+                m.Kind = FactKind.Ratio;
+            }
+        }
+    }
+
+    /// <summary>The change word that ends last before the number (the longer one on a tie: 下降 over 降).</summary>
+    private (int At, string? Word, int Direction) LastVerb(ReadOnlySpan<char> before)
+    {
+        int bestEnd = -1, bestAt = -1, dir = 0;
+        string? best = null;
+        foreach (var (word, direction) in _verbs)
+        {
+            int at = before.LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && at + word.Length > bestEnd)
+            {
+                bestEnd = at + word.Length;
+                bestAt = at;
+                best = word;
+                dir = direction;
+            }
+        }
+        return (bestAt, best, dir);
+    }
+
+    /// <summary>Start of the clause holding <paramref name="position"/>, at most <paramref name="window"/> characters back.</summary>
+    internal static int ClauseStart(string text, Sentence sentence, int position, int window)
+    {
+        int from = Math.Max(sentence.Start, position - window);
+        for (int i = position - 1; i >= from; i--)
+        {
+            if (SentenceSplitter.IsClauseBreak(text[i]))
+                return i + 1;
+        }
+        return from;
+    }
+
+    internal static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.Contains(w, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,632 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using FactExtractor.Resources;
+using FactExtractor.Text;
+using FactExtractor.Units;
+
+namespace FactExtractor.Quantities;
+
+/// <summary>
+/// Finds quantities in the characters of a sentence: a number (Arabic, Chinese or mixed),
+/// its scale word, vague markers (多 余 来), a range, a unit or rate, and the bound cues
+/// around it. Numbers that are dates, years, durations, codes, names or ordinals are left out.
+/// </summary>
+internal sealed class QuantityDetector
+{
+    private static readonly string[] RangeSeparators = ["至", "到", "-", "—", "~", "〜", "－", "～", "―"];
+    private static readonly string[] IndexValueCues = ["为", "达", "达到", "至", "到", "是", "报", "收于", "收报", "录得", "升至", "降至", "回落至", "上升至", "下降至", "增至", "减至", "在"];
+    private static readonly string[] IndexSubjects = ["指数", "PMI", "比", "率", "值", "系数", "CPI", "PPI", "价格", "均价", "收盘", "点位", "倍数"];
+    private static readonly string[] PureScaleCues = ["破", "过", "上", "入", "了", "达", "到", "至", "超", "近", "逾", "约", "为", "越"];
+    private static readonly string[] RankCues = ["排名", "排", "居", "列", "位列", "名列", "位居", "位次", "排在", "跃居", "升至", "降至", "保持"];
+
+    private readonly UnitCatalogue _units;
+    private readonly FrozenSet<string> _timeWords;
+    private readonly int _maxTimeWord;
+    private readonly (string Cue, Bound Bound)[] _beforeCues;
+    private readonly (string Cue, Bound Bound)[] _afterCues;
+    private readonly (string Word, decimal Factor)[] _scaleWords;
+    private readonly (string Word, Unit Unit)[] _amountContext;
+
+    public static QuantityDetector Default { get; } = new(UnitCatalogue.Default);
+
+    public QuantityDetector(UnitCatalogue units)
+    {
+        _units = units;
+        _timeWords = Lexicon.ReadRows("time-words.txt").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        _maxTimeWord = _timeWords.Max(w => w.Length);
+        var cues = Lexicon.ReadRows("qualifiers.tsv").Select(r => (Cue: r[0], Bound: ParseBound(r[1]), After: r[2] == "after")).ToList();
+        _beforeCues = [.. cues.Where(c => !c.After).OrderByDescending(c => c.Cue.Length).Select(c => (c.Cue, c.Bound))];
+        _afterCues = [.. cues.Where(c => c.After).OrderByDescending(c => c.Cue.Length).Select(c => (c.Cue, c.Bound))];
+        _scaleWords = [.. Lexicon.ReadRows("scale-words.txt").Select(r => (r[0], decimal.Parse(r[1], CultureInfo.InvariantCulture))).OrderByDescending(s => s.Item1.Length)];
+        _amountContext = [.. Lexicon.ReadRows("amount-context.tsv").Select(r => (r[0], r[1] == "CNY" ? UnitCatalogue.Yuan : UnitCatalogue.BareCount))];
+    }
+
+    private static Bound ParseBound(string s) => s switch
+    {
+        "approximate" => Bound.Approximate,
+        "atLeast" => Bound.AtLeast,
+        "moreThan" => Bound.MoreThan,
+        "atMost" => Bound.AtMost,
+        "lessThan" => Bound.LessThan,
+        _ => Bound.Exact,
+    };
+
+    /// <summary>The quantities of one sentence, in text order.</summary>
+    public List<QuantityMention> Detect(string text, Sentence sentence, List<int>? overflowAt = null)
+    {
+        var found = new List<QuantityMention>();
+        int i = sentence.Start;
+        while (i < sentence.End)
+        {
+            if (!CouldStart(text, i, sentence.End))
+            {
+                i++;
+                continue;
+            }
+            int next;
+            QuantityMention? mention;
+            try
+            {
+                next = TryRead(text, i, sentence, out mention);
+            }
+            catch (OverflowException)
+            {
+                // A number too large for decimal (1 followed by 1,000 zeros) is skipped, never thrown.
+                next = SkipNumeralRun(text, i, sentence.End);
+                mention = null;
+                overflowAt?.Add(i);
+            }
+            if (mention is not null)
+            {
+                mention.SentenceIndex = sentence.Index;
+                found.Add(mention);
+            }
+            i = Math.Max(next, i + 1);
+        }
+        ResolveBareNumbers(text, sentence, found);
+        found.RemoveAll(m => m.IsBare);
+        return found;
+    }
+
+    private static bool CouldStart(string t, int i, int end)
+    {
+        char c = t[i];
+        if (ChineseNumerals.IsAsciiDigit(c) || ChineseNumerals.IsChineseNumeralChar(c) || c == '第')
+            return true;
+        if ((c is '-' or '+' or '−') && i + 1 < end && ChineseNumerals.IsAsciiDigit(t[i + 1]))
+            return i == 0 || !(char.IsLetterOrDigit(t[i - 1]) || t[i - 1] == '%');
+        return (c is '几' or '数') && i + 1 < end && (ChineseNumerals.SmallUnit(t[i + 1]) > 0 || ChineseNumerals.SectionUnit(t[i + 1]) > 0);
+    }
+
+    /// <summary>Reads a quantity at <paramref name="i"/>; returns where scanning continues.</summary>
+    private int TryRead(string t, int i, Sentence s, out QuantityMention? mention)
+    {
+        mention = null;
+        int end = s.End;
+        if (t[i] == '第')
+            return TryReadOrdinal(t, i, s, out mention);
+        if (StartsWith(t, i, "百分之") || StartsWith(t, i, "千分之"))
+            return TryReadPerPrefix(t, i, s, out mention);
+
+        int p = i;
+        int sign = 1;
+        if (t[p] is '-' or '−')
+        {
+            sign = -1;
+            p++;
+        }
+        else if (t[p] == '+')
+        {
+            p++;
+        }
+        var first = ReadNumber(t, p, end);
+        if (first is null)
+            return SkipNumeralRun(t, i, end);
+        int q = first.End;
+
+        // N分之M: a fraction, written as a share in percent.
+        if (StartsWith(t, q, "分之"))
+        {
+            var numerator = ReadNumber(t, q + 2, end);
+            if (numerator is null || first.Value == 0)
+                return q + 2;
+            mention = new QuantityMention
+            {
+                Start = i, End = numerator.End, Value = 100m * numerator.Value / first.Value,
+                Unit = new Unit("", "percent", 1m, "percent"), IsChinese = first.IsChinese,
+            };
+            AttachCues(t, s, mention, numerator.End);
+            return numerator.End;
+        }
+
+        // Letters glued to the number: model names and codes (5G, C919, PM2.5, G20).
+        if (i > 0 && IsAsciiLetter(t[i - 1]))
+            return SkipNumeralRun(t, first.End, end);
+
+        var unit = MatchUnit(t, q, end, out int unitLength, out bool isTime);
+        if (isTime)
+            return SkipPastTime(t, q, end);
+        NumberRead? second = null;
+        Unit? secondUnit = null;
+        int afterFirst = q + unitLength;
+        var separator = RangeSeparators.FirstOrDefault(sep => StartsWith(t, afterFirst, sep));
+        if (separator is not null && !first.Vague)
+        {
+            int r = afterFirst + separator.Length;
+            var candidate = ReadNumber(t, r, end);
+            if (candidate is not null)
+            {
+                if (separator == "-" && candidate.End < end && t[candidate.End] == '-')
+                    return SkipNumeralRun(t, candidate.End + 1, end); // a date 2011-07-11
+                var u2 = MatchUnit(t, candidate.End, end, out int u2Length, out bool time2);
+                if (time2)
+                    return SkipPastTime(t, candidate.End, end); // 1-5月, 2016—2020年
+                // 3至5万元 and 1万-5万元 share the unit written last; 5.25%至5.5% repeats it.
+                bool accept = unit is null ? separator != "到" || u2 is not null : u2 is not null && u2.Written == unit.Written;
+                if (accept)
+                {
+                    second = candidate;
+                    secondUnit = u2;
+                    q = candidate.End + u2Length;
+                }
+            }
+        }
+        if (second is null)
+            q = afterFirst;
+        var finalUnit = second is not null ? secondUnit ?? unit : unit;
+
+        var m = new QuantityMention
+        {
+            Start = i, End = q, Value = first.Value, Scale = first.Scale, Sign = sign, IsChinese = first.IsChinese,
+            Bound = first.Vague ? first.VagueBound : Bound.Exact,
+        };
+        if (second is not null)
+        {
+            // 3至5万元: the low end takes the high end's scale when it has none of its own.
+            m.Scale = first.Scale == 1m ? second.Scale : first.Scale;
+            m.LowValue = first.Value * m.Scale;
+            m.HighValue = second.Value * second.Scale;
+        }
+
+        if (finalUnit is not null)
+        {
+            if (!UnitFits(t, i, first, finalUnit, m))
+                return q;
+            m.Unit = finalUnit;
+        }
+        else if (second is null && TryRatio(t, q, end, first, out var ratioEnd, out var ratioUnit, out var ratioValue))
+        {
+            m.Value = ratioValue;
+            m.Unit = ratioUnit;
+            m.End = q = ratioEnd;
+        }
+        else if (m.Scale != 1m || (second?.Scale ?? 1m) != 1m)
+        {
+            if (!first.HasDigit && !PureScaleAllowed(t, i, q, end))
+                return q;
+            m.Unit = InferAmountUnit(t, i, s);
+        }
+        else if (first.IsChinese)
+        {
+            return q;
+        }
+        else
+        {
+            m.IsBare = true;
+        }
+
+        if (first.IsChinese && first.Text is "一" && m.Unit.IsCount)
+            return q; // 一个, 一家, 一项: an article, not an amount
+        if (q < end && IsAsciiLetter(t[q]) && m.Unit.Written.Length == 0)
+            return q;
+
+        AttachCues(t, s, m, q);
+        mention = m;
+        return q;
+    }
+
+    /// <summary>第N位 / 第N名 / 第N大, or 第N after 排名/位居: a rank. Other ordinals are names.</summary>
+    private int TryReadOrdinal(string t, int i, Sentence s, out QuantityMention? mention)
+    {
+        mention = null;
+        var n = ReadNumber(t, i + 1, s.End);
+        if (n is null || n.Scale != 1m)
+            return n?.End ?? i + 1;
+        int q = n.End;
+        string unitText;
+        int end;
+        if (q < s.End && t[q] is '位' or '名')
+        {
+            unitText = t[q].ToString();
+            end = q + 1;
+        }
+        else if (q < s.End && t[q] == '大' && n.Value < 100)
+        {
+            unitText = "";
+            end = q;
+        }
+        else if (HasRankCue(t, s, i) && (q >= s.End || !IsCjk(t[q]) || t[q] is '的' or '，'))
+        {
+            unitText = "";
+            end = q;
+        }
+        else
+        {
+            return q;
+        }
+        mention = new QuantityMention
+        {
+            Start = i, End = end, Value = n.Value, IsChinese = n.IsChinese, Kind = FactKind.Rank,
+            Unit = unitText.Length == 0 ? UnitCatalogue.Rank : new Unit(unitText, "rank", 1m, "rank"),
+        };
+        AttachCues(t, s, mention, end);
+        return end;
+    }
+
+    private static bool HasRankCue(string t, Sentence s, int i)
+    {
+        int from = Math.Max(s.Start, i - 12);
+        var before = t.AsSpan(from, i - from);
+        int clause = before.LastIndexOfAny("，；。");
+        if (clause >= 0)
+            before = before[(clause + 1)..];
+        foreach (var cue in RankCues)
+        {
+            if (before.Contains(cue, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>百分之十五, 千分之五.</summary>
+    private int TryReadPerPrefix(string t, int i, Sentence s, out QuantityMention? mention)
+    {
+        mention = null;
+        var n = ReadNumber(t, i + 3, s.End);
+        if (n is null)
+            return i + 3;
+        bool perMille = t[i] == '千';
+        mention = new QuantityMention
+        {
+            Start = i, End = n.End, Value = n.Value, IsChinese = n.IsChinese,
+            Unit = perMille ? new Unit("千分之", "percent", 0.1m, "percent") : new Unit("百分之", "percent", 1m, "percent"),
+        };
+        AttachCues(t, s, mention, n.End);
+        return n.End;
+    }
+
+    private sealed record NumberRead(int End, decimal Value, decimal Scale, bool IsChinese, bool HasDigit, bool Vague, Bound VagueBound, string Text);
+
+    /// <summary>
+    /// Reads one number at <paramref name="p"/>: digits with decimals and thousands separators,
+    /// Chinese numerals, a trailing scale word, and 多/余/来 inside it (30多万, 7万余, 六百多).
+    /// </summary>
+    private NumberRead? ReadNumber(string t, int p, int end)
+    {
+        int q = p;
+        bool vague = false;
+        var digits = new System.Text.StringBuilder();
+        while (q < end)
+        {
+            char c = t[q];
+            if (ChineseNumerals.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+                q++;
+            }
+            else if (c == '.' && q > p && ChineseNumerals.IsAsciiDigit(t[q - 1]) && q + 1 < end && ChineseNumerals.IsAsciiDigit(t[q + 1]))
+            {
+                digits.Append(c);
+                q++;
+            }
+            else if (c == ',' && IsThousandsSeparator(t, p, q, end))
+            {
+                q++;
+            }
+            else if (ChineseNumerals.DigitValue(c) >= 0 || ChineseNumerals.SmallUnit(c) > 0 || ChineseNumerals.SectionUnit(c) > 0 || c is '廿' or '卅')
+            {
+                // A Chinese digit right after Arabic digits is not part of this number.
+                if (ChineseNumerals.DigitValue(c) >= 0 && q > p && ChineseNumerals.IsAsciiDigit(t[q - 1]))
+                    break;
+                digits.Append(c);
+                q++;
+            }
+            else if (c == '点' && q > p && IsChineseDigit(t[q - 1]) && q + 1 < end && IsChineseDigit(t[q + 1]))
+            {
+                digits.Append(c);
+                q++;
+            }
+            else if (c is '多' or '余' && q > p && q + 1 < end && (ChineseNumerals.SectionUnit(t[q + 1]) > 0 || ChineseNumerals.SmallUnit(t[q + 1]) > 0))
+            {
+                vague = true;
+                q++;
+            }
+            else if (c is '几' or '数' && q == p && q + 1 < end && (ChineseNumerals.SmallUnit(t[q + 1]) > 0 || ChineseNumerals.SectionUnit(t[q + 1]) > 0))
+            {
+                vague = true;
+                digits.Append('一');
+                q++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        if (q == p || digits.Length == 0)
+            return null;
+        // Trailing dots or commas are punctuation, not part of the number.
+        var text = digits.ToString();
+        if (!ChineseNumerals.TryParse(text, out var total))
+            return null;
+        bool hasDigit = text.Any(ChineseNumerals.IsAsciiDigit) || text.Any(ch => ChineseNumerals.DigitValue(ch) >= 0);
+        bool isChinese = !text.Any(ChineseNumerals.IsAsciiDigit);
+        if (!text.Any(ChineseNumerals.IsAsciiDigit) && !text.Any(ch => ChineseNumerals.DigitValue(ch) > 0 || ch is '廿' or '卅' or '十'))
+            hasDigit = false; // only scale words: 万亿, 千万
+        decimal scale = 1m, value = total;
+        foreach (var (word, factor) in _scaleWords)
+        {
+            if (text.Length > word.Length && text.EndsWith(word, StringComparison.Ordinal)
+                && ChineseNumerals.TryParse(text.AsSpan(0, text.Length - word.Length), out var head)
+                && head * factor == total)
+            {
+                scale = factor;
+                value = head;
+                break;
+            }
+        }
+        if (!hasDigit && text.Length > 0)
+        {
+            // 万亿, 千万 on their own: one of them.
+            foreach (var (word, factor) in _scaleWords)
+            {
+                if (text == word)
+                {
+                    scale = factor;
+                    value = 1m;
+                    break;
+                }
+            }
+        }
+        var bound = Bound.MoreThan;
+        // 多 / 余 right after the number and before its unit: 3000多家, 7万余人.
+        if (q < end && t[q] is '多' or '余' && !(q + 1 < end && t[q + 1] is '额' or '下' or '年' or '种' && t[q] == '余'))
+        {
+            vague = true;
+            q++;
+        }
+        else if (q < end && t[q] == '来' && q + 1 < end && _units.MatchAt(t.AsSpan(0, end), q + 1) is not null)
+        {
+            vague = true;
+            bound = Bound.Approximate;
+            q++;
+        }
+        return new NumberRead(q, value, scale, isChinese, hasDigit, vague, bound, text);
+    }
+
+    private static bool IsThousandsSeparator(string t, int p, int q, int end)
+    {
+        if (q == p || !ChineseNumerals.IsAsciiDigit(t[q - 1]))
+            return false;
+        for (int k = 1; k <= 3; k++)
+        {
+            if (q + k >= end || !ChineseNumerals.IsAsciiDigit(t[q + k]))
+                return false;
+        }
+        return q + 4 >= end || !ChineseNumerals.IsAsciiDigit(t[q + 4]);
+    }
+
+    /// <summary>The unit after a number, or a time word (then <paramref name="isTime"/>).</summary>
+    private Unit? MatchUnit(string t, int q, int end, out int length, out bool isTime)
+    {
+        length = 0;
+        isTime = false;
+        if (q >= end)
+            return null;
+        var span = t.AsSpan(0, end);
+        int timeLength = 0;
+        for (int len = Math.Min(_maxTimeWord, end - q); len > 0; len--)
+        {
+            if (_timeWords.Contains(t.Substring(q, len)))
+            {
+                timeLength = len;
+                break;
+            }
+        }
+        var unit = _units.MatchWithRate(span, q);
+        // 七个立方, 两个亿: a 个 before a unit belongs to it.
+        if (t[q] == '个' && q + 1 < end)
+        {
+            var inner = _units.MatchWithRate(span, q + 1);
+            if (inner is not null && !inner.IsCount && inner.Written.Length + 1 > (unit?.Written.Length ?? 0))
+                unit = new Unit("个" + inner.Written, inner.Canonical, inner.Factor, inner.Dimension);
+        }
+        if (timeLength > 0 && timeLength >= (unit?.Written.Length ?? 0))
+        {
+            isTime = true;
+            return null;
+        }
+        length = unit?.Written.Length ?? 0;
+        return unit;
+    }
+
+    /// <summary>Units that are also common words need a number of the right shape.</summary>
+    private static bool UnitFits(string t, int start, NumberRead n, Unit unit, QuantityMention m)
+    {
+        switch (unit.Written)
+        {
+            case "点":
+                return !n.IsChinese && (n.Text.Contains('.') || n.Value * n.Scale >= 100m);
+            case "度":
+                return n.Scale != 1m || (!n.IsChinese && n.Value >= 1000m);
+            case "方":
+                return !n.IsChinese || n.Scale != 1m;
+            case "成":
+                return n.Scale == 1m && n.Value <= 10m && !n.Text.Contains('.') || n.Text.Contains('.') && n.Value < 10m;
+            case "番":
+                if (!(start >= 1 && t[start - 1] == '翻' || start >= 2 && t[start - 2] == '翻'))
+                    return false;
+                m.IsDoubling = true;
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>6∶1, 4.76∶1: a ratio written with a colon, kept as the quotient.</summary>
+    private bool TryRatio(string t, int q, int end, NumberRead first, out int ratioEnd, out Unit unit, out decimal value)
+    {
+        ratioEnd = q;
+        unit = UnitCatalogue.Number;
+        value = 0;
+        if (q >= end || t[q] is not ('∶' or ':' or '：'))
+            return false;
+        var second = ReadNumber(t, q + 1, end);
+        if (second is null || second.Value == 0 || second.Scale != 1m)
+            return false;
+        if (t[q] != '∶' && second.Value != 1m)
+            return false; // 8:30 is a time
+        ratioEnd = second.End;
+        value = first.Value / second.Value;
+        unit = new Unit(t[q..second.End], "number", 1m, "number");
+        return true;
+    }
+
+    private static bool PureScaleAllowed(string t, int start, int end, int sentenceEnd)
+    {
+        if (StartsWith(t, end, "大关") || StartsWith(t, end, "级"))
+            return true;
+        if (start == 0 || t[start - 1] == '每')
+            return false;
+        foreach (var cue in PureScaleCues)
+        {
+            if (start >= cue.Length && string.CompareOrdinal(t, start - cue.Length, cue, 0, cue.Length) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>What a number in 万/亿 without a unit counts: the nearest money or people word before it.</summary>
+    private Unit InferAmountUnit(string t, int start, Sentence s)
+    {
+        int bestAt = -1;
+        Unit best = UnitCatalogue.Yuan;
+        int from = Math.Max(0, s.Start - 200);
+        var before = t.AsSpan(from, start - from);
+        foreach (var (word, unit) in _amountContext)
+        {
+            int at = before.LastIndexOf(word, StringComparison.Ordinal);
+            if (at > bestAt)
+            {
+                bestAt = at;
+                best = unit;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Bound cues before the number (约, 超过 …) and after it (以上, 左右 …).</summary>
+    private void AttachCues(string t, Sentence s, QuantityMention m, int end)
+    {
+        int before = m.Start;
+        if (before > s.Start && t[before - 1] == '了')
+            before--;
+        foreach (var (cue, bound) in _beforeCues)
+        {
+            if (before - cue.Length >= s.Start && string.CompareOrdinal(t, before - cue.Length, cue, 0, cue.Length) == 0)
+            {
+                // 最近, 附近 are not approximations.
+                if (cue == "近" && before - 2 >= s.Start && t[before - 2] is '最' or '附' or '将' or '接')
+                    continue;
+                m.Bound = bound;
+                m.Cue = cue;
+                break;
+            }
+        }
+        foreach (var (cue, bound) in _afterCues)
+        {
+            if (StartsWith(t, end, cue))
+            {
+                m.Bound = bound;
+                m.Cue = cue;
+                break;
+            }
+        }
+        if (m.Cue is null && m.Bound != Bound.Exact)
+        {
+            int vague = t.AsSpan(m.Start, m.End - m.Start).IndexOfAny('多', '余', '来');
+            if (vague >= 0)
+                m.Cue = t[m.Start + vague].ToString();
+        }
+    }
+
+    /// <summary>
+    /// Bare numbers take the unit of the list they stand in (3.7、2.6和3.2个百分点), or become a
+    /// dimensionless value after an index word (PMI为50.2); the rest are dropped.
+    /// </summary>
+    private static void ResolveBareNumbers(string t, Sentence s, List<QuantityMention> found)
+    {
+        for (int k = found.Count - 2; k >= 0; k--)
+        {
+            var m = found[k];
+            var next = found[k + 1];
+            if (!m.IsBare || next.IsBare)
+                continue;
+            var between = t.AsSpan(m.End, next.Start - m.End);
+            if (between is "、" or "和" or "及" or "与" or "或" or "、约" or "和约")
+            {
+                m.Unit = next.Unit;
+                if (m.Scale == 1m)
+                    m.Scale = next.Scale;
+                m.IsBare = false;
+            }
+        }
+        foreach (var m in found)
+        {
+            if (!m.IsBare)
+                continue;
+            int from = Math.Max(s.Start, m.Start - 4);
+            var before = t.AsSpan(from, m.Start - from);
+            bool cue = false;
+            foreach (var c in IndexValueCues)
+            {
+                if (before.EndsWith(c, StringComparison.Ordinal))
+                {
+                    cue = true;
+                    break;
+                }
+            }
+            if (!cue)
+                continue;
+            int clauseFrom = Math.Max(s.Start, m.Start - 20);
+            var context = t.AsSpan(clauseFrom, m.Start - clauseFrom);
+            foreach (var word in IndexSubjects)
+            {
+                if (context.Contains(word, StringComparison.Ordinal))
+                {
+                    m.Unit = UnitCatalogue.Number;
+                    m.IsBare = false;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int SkipNumeralRun(string t, int i, int end)
+    {
+        int q = i;
+        while (q < end && (ChineseNumerals.IsAsciiDigit(t[q]) || ChineseNumerals.IsChineseNumeralChar(t[q]) || t[q] is '.' or ','))
+            q++;
+        return Math.Max(q, i + 1);
+    }
+
+    private int SkipPastTime(string t, int q, int end) => q + 1 > end ? end : q + 1;
+
+    private static bool StartsWith(string t, int i, string s) =>
+        i >= 0 && i + s.Length <= t.Length && string.CompareOrdinal(t, i, s, 0, s.Length) == 0;
+
+    private static bool IsChineseDigit(char c) => ChineseNumerals.DigitValue(c) >= 0;
+
+    private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+    internal static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
+}

@@ -1,0 +1,27 @@
+using System.Reflection;
+
+namespace FactExtractor.Resources;
+
+/// <summary>Reads the data files embedded in the library (unit tables, cue words).</summary>
+internal static class Lexicon
+{
+    /// <summary>The non-comment, non-empty lines of an embedded lexicon, split on tabs.</summary>
+    public static IEnumerable<string[]> ReadRows(string fileName)
+    {
+        var name = "FactExtractor.Lexicons." + fileName;
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded lexicon '{name}' is missing from {typeof(Lexicon).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+                continue;
+            rows.Add(line.Split('\t'));
+        }
+        return rows;
+    }
+
+    /// <summary>Longest-match lookup of any key starting at a position of a text.</summary>
+    public static int MaxKeyLength<T>(IReadOnlyDictionary<string, T> table) => table.Keys.Max(k => k.Length);
+}
