@@ -17,7 +17,18 @@ internal static class ExtractCommand
             switch (args[i])
             {
                 case "--reference-date":
-                    referenceDate = ParseDate(Value(args, ref i));
+                    var date = Value(args, ref i);
+                    if (date.Length == 0)
+                        break; // an empty value means no reference date
+                    if (!IsDate(date) && File.Exists(date))
+                    {
+                        // Shell scripts that build the option from an empty field shift a file
+                        // name into its place: read it as an input, say so, and go on undated.
+                        stderr.WriteLine($"factx: --reference-date '{date}' is a file, not a date; reading it as an input without a reference date");
+                        files.Add(date);
+                        break;
+                    }
+                    referenceDate = ParseDate(date);
                     break;
                 case "--out":
                     outDir = Value(args, ref i);
@@ -89,6 +100,8 @@ internal static class ExtractCommand
             throw new UsageException($"option {args[i]} needs a value");
         return args[++i];
     }
+
+    private static bool IsDate(string s) => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     internal static DateOnly ParseDate(string s) =>
         DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

@@ -61,7 +61,7 @@ internal static class TextNormalizer
             return false;
         int lineStart = p == 0 ? 0 : s.LastIndexOf('\n', p) + 1;
         var line = s.AsSpan(lineStart, p + 1 - lineStart);
-        return line.IndexOfAny("，、；,。！？") >= 0 && line.IndexOf('\t') < 0;
+        return line.IndexOfAny("，；,。！？") >= 0 && line.IndexOf('\t') < 0;
     }
 
     /// <summary>A space between a digit and a decimal point or a percent sign: <c>9 .5%</c>, <c>2. 6</c>, <c>3 %</c>.</summary>

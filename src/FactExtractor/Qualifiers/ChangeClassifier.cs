@@ -16,6 +16,10 @@ internal sealed class ChangeClassifier
     private static readonly string[] RatioCues = ["相当于", "是", "为"];
     private static readonly string[] LevelLinks = ["至", "到"];
 
+    // A rate noun before 扩大至/收窄到 makes the level a change itself: 跌幅扩大至1% is −1%.
+    private static readonly (string Noun, int Direction)[] RateNouns =
+        [("涨跌幅", 1), ("增幅", 1), ("涨幅", 1), ("增速", 1), ("增长率", 1), ("升幅", 1), ("跌幅", -1), ("降幅", -1), ("降速", -1)];
+
     private readonly (string Word, int Direction)[] _verbs;
 
     public static ChangeClassifier Default { get; } = new();
@@ -45,12 +49,24 @@ internal sealed class ChangeClassifier
                 bool toLevel = false;
                 foreach (var link in LevelLinks)
                     toLevel |= gap.Contains(link, StringComparison.Ordinal);
-                if (!toLevel)
+                if (toLevel)
+                {
+                    foreach (var (noun, nounDirection) in RateNouns)
+                    {
+                        if (before[..verbAt].EndsWith(noun, StringComparison.Ordinal) || before[..verbAt].Contains(noun, StringComparison.Ordinal))
+                        {
+                            isChange = true;
+                            direction = nounDirection;
+                            break;
+                        }
+                    }
+                }
+                else
                 {
                     isChange = true;
-                    if (direction < 0)
-                        m.Sign = -1;
                 }
+                if (isChange && direction < 0)
+                    m.Sign = -1;
             }
             string canonical = m.Unit.Canonical;
             if (canonical is "pp" or "bp")

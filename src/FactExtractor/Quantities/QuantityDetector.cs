@@ -26,6 +26,7 @@ internal sealed class QuantityDetector
     private readonly (string Cue, Bound Bound)[] _afterCues;
     private readonly (string Word, decimal Factor)[] _scaleWords;
     private readonly (string Word, Unit Unit)[] _amountContext;
+    private readonly string[] _numeralNames;
 
     public static QuantityDetector Default { get; } = new(UnitCatalogue.Default);
 
@@ -38,6 +39,7 @@ internal sealed class QuantityDetector
         _beforeCues = [.. cues.Where(c => !c.After).OrderByDescending(c => c.Cue.Length).Select(c => (c.Cue, c.Bound))];
         _afterCues = [.. cues.Where(c => c.After).OrderByDescending(c => c.Cue.Length).Select(c => (c.Cue, c.Bound))];
         _scaleWords = [.. Lexicon.ReadRows("scale-words.txt").Select(r => (r[0], decimal.Parse(r[1], CultureInfo.InvariantCulture))).OrderByDescending(s => s.Item1.Length)];
+        _numeralNames = [.. Lexicon.ReadRows("numeral-names.txt").Select(r => r[0])];
         _amountContext = [.. Lexicon.ReadRows("amount-context.tsv").Select(r => (r[0], r[1] == "CNY" ? UnitCatalogue.Yuan : UnitCatalogue.BareCount))];
     }
 
@@ -84,13 +86,15 @@ internal sealed class QuantityDetector
             i = Math.Max(next, i + 1);
         }
         ResolveBareNumbers(text, sentence, found);
-        found.RemoveAll(m => m.IsBare);
+        found.RemoveAll(m => m.IsBare || IsNameOrSlogan(text, sentence, m));
         return found;
     }
 
     private static bool CouldStart(string t, int i, int end)
     {
         char c = t[i];
+        if (c == '首' && i + 1 < end && t[i + 1] == '位')
+            return true;
         if (ChineseNumerals.IsAsciiDigit(c) || ChineseNumerals.IsChineseNumeralChar(c) || c == '第')
             return true;
         if ((c is '-' or '+' or '−') && i + 1 < end && ChineseNumerals.IsAsciiDigit(t[i + 1]))
@@ -103,8 +107,12 @@ internal sealed class QuantityDetector
     {
         mention = null;
         int end = s.End;
+        if (t[i] == '首')
+            return TryReadFirstPlace(t, i, s, out mention);
         if (t[i] == '第')
             return TryReadOrdinal(t, i, s, out mention);
+        if (i > s.Start && t[i - 1] == '届')
+            return SkipNumeralRun(t, i, end); // 八届二次全会: a session, not a count
         if (StartsWith(t, i, "百分之") || StartsWith(t, i, "千分之"))
             return TryReadPerPrefix(t, i, s, out mention);
 
@@ -138,10 +146,6 @@ internal sealed class QuantityDetector
             AttachCues(t, s, mention, numerator.End);
             return numerator.End;
         }
-
-        // Letters glued to the number: model names and codes (5G, C919, PM2.5, G20).
-        if (i > 0 && IsAsciiLetter(t[i - 1]))
-            return SkipNumeralRun(t, first.End, end);
 
         var unit = MatchUnit(t, q, end, out int unitLength, out bool isTime);
         if (isTime)
@@ -202,8 +206,6 @@ internal sealed class QuantityDetector
         }
         else if (m.Scale != 1m || (second?.Scale ?? 1m) != 1m)
         {
-            if (!first.HasDigit && !PureScaleAllowed(t, i, q, end))
-                return q;
             m.Unit = InferAmountUnit(t, i, s);
         }
         else if (first.IsChinese)
@@ -217,12 +219,37 @@ internal sealed class QuantityDetector
 
         if (first.IsChinese && first.Text is "一" && m.Unit.IsCount)
             return q; // 一个, 一家, 一项: an article, not an amount
-        if (q < end && IsAsciiLetter(t[q]) && m.Unit.Written.Length == 0)
+        // Letters glued to a plain number: model names and codes (5G, C919, PM2.5, G20).
+        if (m.Scale == 1m && m.Unit.Written.Length == 0 && ((q < end && IsAsciiLetter(t[q])) || (i > 0 && IsAsciiLetter(t[i - 1]))))
+            return q;
+        // Scale words alone (万吨, 亿元 in a table heading) are no amount unless a cue makes them one: 突破万亿.
+        if (!first.HasDigit && !PureScaleAllowed(t, i, q, end))
             return q;
 
+        AttachPerUnit(t, s, m);
         AttachCues(t, s, m, q);
         mention = m;
         return q;
+    }
+
+    /// <summary>每公斤9.8元, 每吨600元: the 每 phrase right before the number makes the unit a rate.</summary>
+    private void AttachPerUnit(string t, Sentence s, QuantityMention m)
+    {
+        if (m.Unit.Written.Length == 0 || m.Unit.Dimension == "rate")
+            return;
+        for (int back = 2; back <= 5 && m.Start - back >= s.Start; back++)
+        {
+            int at = m.Start - back;
+            if (t[at] != '每')
+                continue;
+            var denominator = _units.MatchAt(t.AsSpan(0, m.Start), at + 1);
+            if (denominator is not null && at + 1 + denominator.Written.Length == m.Start)
+            {
+                m.Unit = UnitCatalogue.Rate(m.Unit, denominator);
+                m.Start = at;
+            }
+            return;
+        }
     }
 
     /// <summary>第N位 / 第N名 / 第N大, or 第N after 排名/位居: a rank. Other ordinals are names.</summary>
@@ -238,6 +265,11 @@ internal sealed class QuantityDetector
         if (q < s.End && t[q] is '位' or '名')
         {
             unitText = t[q].ToString();
+            end = q + 1;
+        }
+        else if (q < s.End && t[q] == '个' && n.Value < 1000)
+        {
+            unitText = "个"; // 第四个突破万亿的城市
             end = q + 1;
         }
         else if (q < s.End && t[q] == '大' && n.Value < 100)
@@ -261,6 +293,16 @@ internal sealed class QuantityDetector
         };
         AttachCues(t, s, mention, end);
         return end;
+    }
+
+    /// <summary>首位 after 位居/排名: rank 1.</summary>
+    private int TryReadFirstPlace(string t, int i, Sentence s, out QuantityMention? mention)
+    {
+        mention = null;
+        if (!HasRankCue(t, s, i))
+            return i + 2;
+        mention = new QuantityMention { Start = i, End = i + 2, Value = 1m, IsChinese = true, Kind = FactKind.Rank, Unit = new Unit("首位", "rank", 1m, "rank") };
+        return i + 2;
     }
 
     private static bool HasRankCue(string t, Sentence s, int i)
@@ -327,6 +369,9 @@ internal sealed class QuantityDetector
             {
                 // A Chinese digit right after Arabic digits is not part of this number.
                 if (ChineseNumerals.DigitValue(c) >= 0 && q > p && ChineseNumerals.IsAsciiDigit(t[q - 1]))
+                    break;
+                // 千 of 千瓦, 千米, 千克 starts the unit, not a multiplier: 163.89亿千瓦时.
+                if (ChineseNumerals.SmallUnit(c) > 0 && q > p && _units.MatchAt(t.AsSpan(0, end), q) is { Written.Length: > 1 })
                     break;
                 digits.Append(c);
                 q++;
@@ -557,6 +602,32 @@ internal sealed class QuantityDetector
             if (vague >= 0)
                 m.Cue = t[m.Start + vague].ToString();
         }
+    }
+
+    /// <summary>
+    /// A numeral inside a name, slogan or fixed term (一带一路, 三次产业), or inside a short
+    /// quotation (“四个基础”, “三桥两路”), is not an amount.
+    /// </summary>
+    private bool IsNameOrSlogan(string t, Sentence s, QuantityMention m)
+    {
+        foreach (var name in _numeralNames)
+        {
+            int from = Math.Max(s.Start, m.Start - name.Length + 1);
+            int to = Math.Min(s.End, m.End + name.Length - 1);
+            int at = t.AsSpan(from, to - from).IndexOf(name, StringComparison.Ordinal);
+            if (at >= 0 && from + at < m.End && from + at + name.Length > m.Start)
+                return true;
+        }
+        int open = t.LastIndexOfAny(['“', '"', '「', '《'], m.Start, m.Start - s.Start + 1);
+        if (open < 0)
+            return false;
+        char closeChar = t[open] switch { '“' => '”', '「' => '」', '《' => '》', _ => '"' };
+        int close = t.IndexOf(closeChar, m.End);
+        if (close < 0 || close > s.End)
+            return false;
+        // Short quotes are names; long ones are quoted speech, whose numbers are facts.
+        var quoted = t.AsSpan(open + 1, close - open - 1);
+        return close - open - 1 <= 10 && quoted.IndexOfAny("，。；") < 0 && t.AsSpan(open + 1, m.Start - open - 1).IndexOfAny("”」》\"") < 0;
     }
 
     /// <summary>
