@@ -43,7 +43,7 @@ internal sealed class ChangeClassifier
             var before = text.AsSpan(from, m.Start - from);
             var (verbAt, verb, direction) = LastVerb(before);
             bool isChange = false;
-            if (verb is not null)
+            if (verb is not null && direction != 0)
             {
                 var gap = before[(verbAt + verb.Length)..];
                 bool toLevel = false;
