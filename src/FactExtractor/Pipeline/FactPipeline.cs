@@ -3,7 +3,9 @@ using FactExtractor.Pipeline;
 using FactExtractor.Qualifiers;
 using FactExtractor.Quantities;
 using FactExtractor.Segmentation;
+using FactExtractor.Subjects;
 using FactExtractor.Text;
+using FactExtractor.Years;
 
 namespace FactExtractor;
 
@@ -16,6 +18,9 @@ public sealed class FactPipeline
     private readonly FactExtractorOptions _options;
     private readonly QuantityDetector _detector = QuantityDetector.Default;
     private readonly ChangeClassifier _changes = ChangeClassifier.Default;
+    private readonly ModalityClassifier _modality = ModalityClassifier.Default;
+    private readonly SubjectLinker _subjects = SubjectLinker.Default;
+    private readonly YearResolver _years = YearResolver.Default;
 
     internal FactPipeline(FactExtractorOptions options)
     {
@@ -46,8 +51,12 @@ public sealed class FactPipeline
             options.CancellationToken.ThrowIfCancellationRequested();
             var mentions = _detector.Detect(doc.Normalized, sentence, overflows);
             _changes.Classify(doc.Normalized, sentence, mentions);
+            _subjects.Link(doc.Normalized, sentence, mentions);
             doc.MentionsBySentence.Add(mentions);
         }
+        _years.Resolve(doc);
+        for (int i = 0; i < doc.Sentences.Count; i++)
+            _modality.Classify(doc.Normalized, doc.Sentences[i], doc.MentionsBySentence[i], options.ReferenceDate?.Year);
         foreach (var at in overflows)
             doc.Warnings.Add($"Skipped a number too large to represent at offset {normalized.ToOriginal(at)}.");
         return FactAssembler.Assemble(doc, _options.MinConfidence);

@@ -1,0 +1,210 @@
+using FactExtractor.Qualifiers;
+using FactExtractor.Quantities;
+using FactExtractor.Resources;
+using FactExtractor.Text;
+
+namespace FactExtractor.Subjects;
+
+/// <summary>
+/// Finds the indicator each quantity measures (SPEC section 2): the phrase before it in its
+/// clause, with verbs, cues and time words stripped (全年实现地区生产总值 → 地区生产总值); the
+/// counted thing after a verb (引进院士3人 → 院士, predicate 引进) or after the count
+/// (改建3所社区卫生服务中心); the subject of the clause before when a clause has none
+/// (地区生产总值1228亿元，同比增长1.5%); and list items for 分别 (A、B分别增长3%、5%).
+/// </summary>
+internal sealed class SubjectLinker
+{
+    private const int MaxSubjectLength = 16;
+    private static readonly char[] ListSeparators = ['、', '和', '及', '与'];
+
+    private readonly string[] _trailing;
+    private readonly string[] _heads;
+    private readonly string[] _leading;
+
+    public static SubjectLinker Default { get; } = new();
+
+    private SubjectLinker()
+    {
+        var rows = Lexicon.ReadRows("subject-stopwords.tsv").ToList();
+        _trailing = [.. rows.Where(r => r[1] == "trailing").Select(r => r[0]).OrderByDescending(w => w.Length)];
+        _heads = [.. rows.Where(r => r[1] == "head").Select(r => r[0]).OrderByDescending(w => w.Length)];
+        _leading = [.. rows.Where(r => r[1] == "leading").Select(r => r[0]).OrderByDescending(w => w.Length)];
+    }
+
+    public void Link(string t, Sentence s, IReadOnlyList<QuantityMention> mentions)
+    {
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            int clauseStart = ChangeClassifier.ClauseStart(t, s, m.Start, 60);
+            // Only the text after the previous quantity of the same clause belongs to this one.
+            int from = clauseStart;
+            if (k > 0 && mentions[k - 1].End > from)
+                from = mentions[k - 1].End;
+            var (start, end, predicate) = Trim(t, from, m.Start);
+            if (end - start >= 2)
+            {
+                Set(m, start, end, predicate);
+                continue;
+            }
+            if (predicate is not null && m.Unit.IsCount && TryCountedNounAfter(t, s, m, out var ns, out var ne))
+            {
+                Set(m, ns, ne, predicate);
+                continue;
+            }
+            if (TryDistribute(t, s, mentions, k))
+                continue;
+            // A clause without its own subject continues the one before it.
+            for (int j = k - 1; j >= 0; j--)
+            {
+                if (mentions[j].SubjectStart >= 0)
+                {
+                    m.SubjectStart = mentions[j].SubjectStart;
+                    m.SubjectEnd = mentions[j].SubjectEnd;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void Set(QuantityMention m, int start, int end, string? predicate)
+    {
+        if (end - start > MaxSubjectLength)
+            start = end - MaxSubjectLength;
+        m.SubjectStart = start;
+        m.SubjectEnd = end;
+        m.Predicate = predicate;
+    }
+
+    /// <summary>Strips cues and verbs from the end, time words from the start, and cuts after a head verb.</summary>
+    private (int Start, int End, string? Predicate) Trim(string t, int start, int end)
+    {
+        bool changed = true;
+        while (changed && end > start)
+        {
+            changed = false;
+            foreach (var w in _trailing)
+            {
+                if (end - w.Length >= start && string.CompareOrdinal(t, end - w.Length, w, 0, w.Length) == 0)
+                {
+                    end -= w.Length;
+                    changed = true;
+                    break;
+                }
+            }
+            // Brackets, quotes, spaces and written dates at the edge are no part of a name.
+            while (end > start && (t[end - 1] is ' ' or '（' or '(' or '“' or '”' or '"' or '、' or '：' or '年' or '月' or '日' or '底' or '末' || ChineseNumerals.IsAsciiDigit(t[end - 1])))
+            {
+                end--;
+                changed = true;
+            }
+        }
+        string? predicate = null;
+        var span = t.AsSpan(start, end - start);
+        int headEnd = -1;
+        foreach (var h in _heads)
+        {
+            int at = span.LastIndexOf(h, StringComparison.Ordinal);
+            if (at >= 0 && start + at + h.Length > headEnd)
+            {
+                headEnd = start + at + h.Length;
+                predicate = h;
+            }
+        }
+        if (headEnd >= 0)
+            start = headEnd;
+        // 占地区生产总值的比重: the share belongs to what stands before 占.
+        int share = t.AsSpan(start, end - start).IndexOf('占');
+        if (share > 1)
+            end = start + share;
+        changed = true;
+        while (changed && end > start)
+        {
+            changed = false;
+            foreach (var w in _leading.Concat(_trailing))
+            {
+                if (start + w.Length <= end && string.CompareOrdinal(t, start, w, 0, w.Length) == 0)
+                {
+                    start += w.Length;
+                    changed = true;
+                    break;
+                }
+            }
+            while (start < end && (t[start] is ' ' or '，' or '、' or '）' or ')' or '”' or '"' or '：' || ChineseNumerals.IsAsciiDigit(t[start]) || t[start] is '年' or '月' or '日' or '-' or '—'))
+            {
+                start++;
+                changed = true;
+            }
+        }
+        return (start, end, predicate);
+    }
+
+    /// <summary>改建3所社区卫生服务中心: the counted noun right after the count, up to the clause end.</summary>
+    private static bool TryCountedNounAfter(string t, Sentence s, QuantityMention m, out int start, out int end)
+    {
+        start = m.End;
+        end = start;
+        while (end < s.End && end - start < MaxSubjectLength && QuantityDetector.IsCjk(t[end]) && t[end] != '的')
+            end++;
+        return end - start >= 2;
+    }
+
+    /// <summary>
+    /// 分别: the k-th quantity after 分别 takes the k-th item of the list before it
+    /// (A、B分别增长3%、5%), or, with no list, the subject of the k-th quantity before.
+    /// </summary>
+    private bool TryDistribute(string t, Sentence s, IReadOnlyList<QuantityMention> mentions, int k)
+    {
+        var m = mentions[k];
+        int at = t.LastIndexOf("分别", m.Start, m.Start - s.Start + 1, StringComparison.Ordinal);
+        if (at < 0)
+            return false;
+        // Position of this quantity among those after 分别.
+        int index = 0;
+        int firstAfter = k;
+        for (int j = k - 1; j >= 0 && mentions[j].Start > at; j--)
+        {
+            index++;
+            firstAfter = j;
+        }
+        int clauseStart = ChangeClassifier.ClauseStart(t, s, at, 60);
+        var (ls, le, _) = Trim(t, clauseStart, at);
+        if (le - ls >= 2)
+        {
+            var items = Split(t, ls, le);
+            if (items.Count >= 2 && index < items.Count)
+            {
+                Set(m, items[index].Start, items[index].End, null);
+                return true;
+            }
+        }
+        // No list before 分别: the quantities before, in order, name the subjects.
+        var earlier = mentions.Take(firstAfter).Where(x => x.SubjectStart >= 0).ToList();
+        int count = k - firstAfter + 1;
+        for (int j = firstAfter; j < mentions.Count && mentions[j].Start > at; j++)
+            count = j - firstAfter + 1;
+        if (earlier.Count >= count && count > 1)
+        {
+            var source = earlier[earlier.Count - count + index];
+            Set(m, source.SubjectStart, source.SubjectEnd, null);
+            return true;
+        }
+        return false;
+    }
+
+    private static List<(int Start, int End)> Split(string t, int start, int end)
+    {
+        var items = new List<(int, int)>();
+        int itemStart = start;
+        for (int i = start; i <= end; i++)
+        {
+            if (i == end || Array.IndexOf(ListSeparators, t[i]) >= 0)
+            {
+                if (i - itemStart >= 1)
+                    items.Add((itemStart, i));
+                itemStart = i + 1;
+            }
+        }
+        return items;
+    }
+}

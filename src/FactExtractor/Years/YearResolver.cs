@@ -1,0 +1,189 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using FactExtractor.Pipeline;
+using FactExtractor.Quantities;
+using FactExtractor.Resources;
+using FactExtractor.Text;
+
+namespace FactExtractor.Years;
+
+/// <summary>
+/// Attaches year, base year and period to each quantity (SPEC section 2): an explicit year
+/// before it in its sentence (2012年的18平方公里), else the year in force from the title, a
+/// heading or an earlier sentence, else a relative word resolved against the reference date.
+/// Without a reference date relative words give no year: a year is never guessed.
+/// </summary>
+internal sealed class YearResolver
+{
+    private static readonly string[] BaseMarkers = ["较", "比", "是", "为", "相当于", "与", "同"];
+    private static readonly string[] PreviousYearBases = ["同比", "比上年", "较上年", "比去年", "较去年", "上年同期", "去年同期", "比上年同期", "较上年同期"];
+
+    private readonly (string Word, int? Offset)[] _relative;
+    private readonly FrozenDictionary<string, (int From, int To)> _plans;
+
+    public static YearResolver Default { get; } = new();
+
+    private YearResolver()
+    {
+        _relative = [.. Lexicon.ReadRows("time-phrases.tsv")
+            .Select(r => (r[0], r[1] == "context" ? (int?)null : int.Parse(r[1], CultureInfo.InvariantCulture)))
+            .OrderByDescending(r => r.Item1.Length)];
+        _plans = Lexicon.ReadRows("plan-periods.tsv").ToFrozenDictionary(
+            r => r[0], r => (int.Parse(r[1], CultureInfo.InvariantCulture), int.Parse(r[2], CultureInfo.InvariantCulture)));
+    }
+
+    private readonly record struct YearMark(int Start, int End, int Year, TimeSource Source, bool IsBase, YearPeriod? Period);
+
+    public void Resolve(AnalyzedDocument doc)
+    {
+        string t = doc.Normalized;
+        int? referenceYear = doc.Options.ReferenceDate?.Year;
+        int? inForce = null;
+        string? inForceText = null;
+        for (int si = 0; si < doc.Sentences.Count; si++)
+        {
+            var sentence = doc.Sentences[si];
+            var marks = FindMarks(t, sentence, referenceYear, inForce);
+            foreach (var m in doc.MentionsBySentence[si])
+                Attach(t, sentence, m, marks, inForce, inForceText, referenceYear);
+            // The last year that governs (not a comparison base) stays in force for what follows.
+            var governing = marks.LastOrDefault(mk => !mk.IsBase && mk.Year > 0);
+            if (governing.Year > 0)
+            {
+                inForce = governing.Year;
+                inForceText = t[governing.Start..governing.End];
+            }
+        }
+    }
+
+    private void Attach(string t, Sentence s, QuantityMention m, List<YearMark> marks, int? inForce, string? inForceText, int? referenceYear)
+    {
+        // The nearest governing year before the quantity in its sentence.
+        YearMark? chosen = null;
+        foreach (var mk in marks)
+        {
+            if (mk.End <= m.Start && !mk.IsBase)
+                chosen = mk;
+        }
+        if (chosen is { } c)
+        {
+            m.Year = c.Year > 0 ? c.Year : null;
+            m.YearTextStart = c.Start;
+            m.YearTextEnd = c.End;
+            m.YearSource = c.Source;
+            m.Period = c.Period;
+        }
+        else if (inForce is not null)
+        {
+            m.Year = inForce;
+            m.YearText = inForceText;
+            m.YearSource = TimeSource.Inherited;
+        }
+        else if (referenceYear is not null)
+        {
+            m.Year = referenceYear;
+            m.YearSource = TimeSource.Document;
+        }
+
+        if (m.Kind is FactKind.Change or FactKind.Ratio)
+        {
+            // 较2012年增长, 是2012年的4.4倍: an explicit base before the quantity in its clause.
+            int clauseStart = Qualifiers.ChangeClassifier.ClauseStart(t, s, m.Start, 30);
+            foreach (var mk in marks)
+            {
+                if (mk.IsBase && mk.Year > 0 && mk.Start >= clauseStart && mk.End <= m.Start)
+                    m.BaseYear = mk.Year;
+            }
+            if (m.BaseYear is null && m.Year is { } y)
+            {
+                var before = t.AsSpan(clauseStart, m.Start - clauseStart);
+                if (Qualifiers.ChangeClassifier.ContainsAny(before, PreviousYearBases))
+                    m.BaseYear = y - 1;
+                else if (before.Contains("环比", StringComparison.Ordinal))
+                    m.BaseYear = y;
+            }
+        }
+    }
+
+    /// <summary>Years written in a sentence: 2012年, 二〇二一年, 2016—2020年, 十三五, and relative words.</summary>
+    private List<YearMark> FindMarks(string t, Sentence s, int? referenceYear, int? inForce)
+    {
+        var marks = new List<YearMark>();
+        for (int i = s.Start; i < s.End; i++)
+        {
+            char c = t[i];
+            if (ChineseNumerals.IsAsciiDigit(c) && (i == s.Start || !ChineseNumerals.IsAsciiDigit(t[i - 1])))
+            {
+                int j = i;
+                while (j < s.End && ChineseNumerals.IsAsciiDigit(t[j]))
+                    j++;
+                if (j - i == 4 && j < s.End && t[j] == '年' && !(j + 1 < s.End && t[j + 1] == '代'))
+                {
+                    int year = int.Parse(t.AsSpan(i, 4), CultureInfo.InvariantCulture);
+                    if (year is >= 1900 and <= 2100)
+                        marks.Add(Mark(t, s, i, j + 1, year, TimeSource.Explicit, null));
+                    i = j;
+                    continue;
+                }
+                // 2016—2020年, 2016-2020年: a period; its facts are of the last year.
+                if (j - i == 4 && j + 5 < s.End && t[j] is '-' or '—' or '–' or '~' or '至' or '到'
+                    && ChineseNumerals.IsAsciiDigit(t[j + 1]) && t.AsSpan(j + 1, 4).IndexOfAnyExceptInRange('0', '9') < 0 && t[j + 5] == '年')
+                {
+                    int from = int.Parse(t.AsSpan(i, 4), CultureInfo.InvariantCulture);
+                    int to = int.Parse(t.AsSpan(j + 1, 4), CultureInfo.InvariantCulture);
+                    if (from is >= 1900 and <= 2100 && to >= from && to <= 2100)
+                        marks.Add(new YearMark(i, j + 6, to, TimeSource.Explicit, false, new YearPeriod(from, to)));
+                    i = j + 5;
+                    continue;
+                }
+                i = j - 1;
+                continue;
+            }
+            if (c is '二' or '一' && i + 4 < s.End && t[i + 4] == '年' && ChineseNumerals.TryParse(t.AsSpan(i, 4), out var cy) && cy is >= 1900 and <= 2100
+                && t.AsSpan(i, 4).IndexOfAny("十百千万") < 0)
+            {
+                marks.Add(Mark(t, s, i, i + 5, (int)cy, TimeSource.Explicit, null));
+                i += 4;
+                continue;
+            }
+            foreach (var (name, (from, to)) in _plans)
+            {
+                if (string.CompareOrdinal(t, i, name, 0, name.Length) == 0 && !(i > 0 && ChineseNumerals.IsChineseNumeralChar(t[i - 1]))
+                    && !(i + name.Length < s.End && ChineseNumerals.IsChineseNumeralChar(t[i + name.Length])))
+                {
+                    marks.Add(new YearMark(i, i + name.Length, to, TimeSource.Explicit, false, new YearPeriod(from, to)));
+                    break;
+                }
+            }
+            foreach (var (word, offset) in _relative)
+            {
+                if (string.CompareOrdinal(t, i, word, 0, word.Length) != 0)
+                    continue;
+                // 比上年, 较去年 are comparison bases, not the year of the fact.
+                bool isBase = i > s.Start && (t[i - 1] is '比' or '较');
+                // Without a reference date a relative word still governs, with an unknown year (0).
+                int? year = offset is { } o ? referenceYear + o : inForce ?? referenceYear;
+                marks.Add(new YearMark(i, i + word.Length, year ?? 0, offset is null ? TimeSource.Inherited : TimeSource.Document, isBase, null));
+                i += word.Length - 1;
+                break;
+            }
+        }
+        return marks;
+    }
+
+    /// <summary>A written year; a comparison base when 较/比/是 stands right before it (较2012年, 是2012年的).</summary>
+    private static YearMark Mark(string t, Sentence s, int start, int end, int year, TimeSource source, YearPeriod? period)
+    {
+        bool isBase = false;
+        foreach (var marker in BaseMarkers)
+        {
+            if (start - marker.Length >= s.Start && string.CompareOrdinal(t, start - marker.Length, marker, 0, marker.Length) == 0)
+            {
+                // 为2012年的 is a base only with 的 after it; 较/比 always are.
+                isBase = marker is "较" or "比" or "与" or "同" || (end < s.End && t[end] == '的');
+                break;
+            }
+        }
+        return new YearMark(start, end, year, source, isBase, period);
+    }
+}
