@@ -32,26 +32,51 @@ internal sealed class YearResolver
             r => r[0], r => (int.Parse(r[1], CultureInfo.InvariantCulture), int.Parse(r[2], CultureInfo.InvariantCulture)));
     }
 
-    private readonly record struct YearMark(int Start, int End, int Year, TimeSource Source, bool IsBase, YearPeriod? Period);
+    private readonly record struct YearMark(int Start, int End, int Year, TimeSource Source, bool IsBase, YearPeriod? Period)
+    {
+        /// <summary>A plan name (十三五) gives a period, not the year of the facts after it.</summary>
+        public bool IsPlan => Period is not null && Source == TimeSource.Explicit && Year == Period.To && End - Start <= 3;
+    }
+
+    // A year written in the lead (title, heading, first sentence) is the document's year: a
+    // 2012 bulletin's 全年 is 2012 in every paragraph. Other years hold to the end of their paragraph.
+    private const int LeadLength = 120;
 
     public void Resolve(AnalyzedDocument doc)
     {
         string t = doc.Normalized;
         int? referenceYear = doc.Options.ReferenceDate?.Year;
+        int? documentYear = null;
+        string? documentYearText = null;
         int? inForce = null;
         string? inForceText = null;
+        int paragraphEnd = -1;
         for (int si = 0; si < doc.Sentences.Count; si++)
         {
             var sentence = doc.Sentences[si];
+            if (sentence.Start > paragraphEnd)
+            {
+                // A new paragraph starts from the document's year.
+                inForce = documentYear;
+                inForceText = documentYearText;
+                int lineEnd = t.IndexOf('\n', sentence.Start);
+                paragraphEnd = lineEnd < 0 ? t.Length : lineEnd;
+            }
             var marks = FindMarks(t, sentence, referenceYear, inForce);
             foreach (var m in doc.MentionsBySentence[si])
                 Attach(t, sentence, m, marks, inForce, inForceText, referenceYear);
             // The last year that governs (not a comparison base) stays in force for what follows.
-            var governing = marks.LastOrDefault(mk => !mk.IsBase && mk.Year > 0);
+            // Plans and future years (targets) do not govern what follows.
+            var governing = marks.LastOrDefault(mk => !mk.IsBase && !mk.IsPlan && mk.Year > 0 && !(referenceYear < mk.Year));
             if (governing.Year > 0)
             {
                 inForce = governing.Year;
                 inForceText = t[governing.Start..governing.End];
+                if (documentYear is null && governing.Start < LeadLength && governing.Source == TimeSource.Explicit)
+                {
+                    documentYear = governing.Year;
+                    documentYearText = inForceText;
+                }
             }
         }
     }
@@ -62,8 +87,10 @@ internal sealed class YearResolver
         YearMark? chosen = null;
         foreach (var mk in marks)
         {
-            if (mk.End <= m.Start && !mk.IsBase)
+            if (mk.End <= m.Start && !mk.IsBase && !mk.IsPlan)
                 chosen = mk;
+            if (mk.End <= m.Start && mk.IsPlan)
+                m.Period = mk.Period;
         }
         if (chosen is { } c)
         {
@@ -71,7 +98,7 @@ internal sealed class YearResolver
             m.YearTextStart = c.Start;
             m.YearTextEnd = c.End;
             m.YearSource = c.Source;
-            m.Period = c.Period;
+            m.Period = c.Period ?? m.Period;
         }
         else if (inForce is not null)
         {
