@@ -14,12 +14,13 @@ namespace FactExtractor.Subjects;
 /// </summary>
 internal sealed class SubjectLinker
 {
-    private const int MaxSubjectLength = 16;
+    private const int MaxSubjectLength = 10;
     private static readonly char[] ListSeparators = ['、', '和', '及', '与'];
 
     private readonly string[] _trailing;
     private readonly string[] _heads;
     private readonly string[] _leading;
+    private readonly string[] _compare;
 
     public static SubjectLinker Default { get; } = new();
 
@@ -29,6 +30,7 @@ internal sealed class SubjectLinker
         _trailing = [.. rows.Where(r => r[1] == "trailing").Select(r => r[0]).OrderByDescending(w => w.Length)];
         _heads = [.. rows.Where(r => r[1] == "head").Select(r => r[0]).OrderByDescending(w => w.Length)];
         _leading = [.. rows.Where(r => r[1] == "leading").Select(r => r[0]).OrderByDescending(w => w.Length)];
+        _compare = [.. rows.Where(r => r[1] == "compare").Select(r => r[0])];
     }
 
     public void Link(string t, Sentence s, IReadOnlyList<QuantityMention> mentions)
@@ -42,14 +44,15 @@ internal sealed class SubjectLinker
             if (k > 0 && mentions[k - 1].End > from)
                 from = mentions[k - 1].End;
             var (start, end, predicate) = Trim(t, from, m.Start);
-            if (end - start >= 2)
+            // A count or ordinal followed by its noun names it: 关闭303个小型煤矿, 第二大水电工程.
+            if ((m.Unit.IsCount || m.Kind == FactKind.Rank) && TryCountedNounAfter(t, s, m, out var ns, out var ne))
             {
-                Set(m, start, end, predicate);
+                Set(t, m, ns, ne, predicate);
                 continue;
             }
-            if (predicate is not null && m.Unit.IsCount && TryCountedNounAfter(t, s, m, out var ns, out var ne))
+            if (end - start >= 2 && !StartsWithAny(t, start, _compare))
             {
-                Set(m, ns, ne, predicate);
+                Set(t, m, start, end, predicate);
                 continue;
             }
             if (TryDistribute(t, s, mentions, k))
@@ -67,8 +70,22 @@ internal sealed class SubjectLinker
         }
     }
 
-    private static void Set(QuantityMention m, int start, int end, string? predicate)
+    private static bool StartsWithAny(string t, int start, string[] words)
     {
+        foreach (var w in words)
+        {
+            if (string.CompareOrdinal(t, start, w, 0, w.Length) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    private static void Set(string t, QuantityMention m, int start, int end, string? predicate)
+    {
+        // 美国等国家的煤矿机械化率: the phrase after the last 的 names the indicator.
+        int de = end > start ? t.LastIndexOf('的', end - 1, end - start) : -1;
+        if (de >= start && end - (de + 1) >= 2)
+            start = de + 1;
         if (end - start > MaxSubjectLength)
             start = end - MaxSubjectLength;
         m.SubjectStart = start;
@@ -93,7 +110,8 @@ internal sealed class SubjectLinker
                 }
             }
             // Brackets, quotes, spaces and written dates at the edge are no part of a name.
-            while (end > start && (t[end - 1] is ' ' or '（' or '(' or '“' or '”' or '"' or '、' or '：' or '年' or '月' or '日' or '底' or '末' || ChineseNumerals.IsAsciiDigit(t[end - 1])))
+            while (end > start && (t[end - 1] is ' ' or '（' or '(' or '“' or '”' or '"' or '、' or '：' || ChineseNumerals.IsAsciiDigit(t[end - 1])
+                || (t[end - 1] is '年' or '月' or '日' or '底' or '末' && end - 2 >= start && (ChineseNumerals.IsAsciiDigit(t[end - 2]) || t[end - 2] is '年' or '月'))))
             {
                 end--;
                 changed = true;
@@ -121,7 +139,7 @@ internal sealed class SubjectLinker
         while (changed && end > start)
         {
             changed = false;
-            foreach (var w in _leading.Concat(_trailing))
+            foreach (var w in _leading)
             {
                 if (start + w.Length <= end && string.CompareOrdinal(t, start, w, 0, w.Length) == 0)
                 {
@@ -143,6 +161,8 @@ internal sealed class SubjectLinker
     private static bool TryCountedNounAfter(string t, Sentence s, QuantityMention m, out int start, out int end)
     {
         start = m.End;
+        if (m.Kind == FactKind.Rank && start < s.End && t[start] == '大')
+            start++;
         end = start;
         while (end < s.End && end - start < MaxSubjectLength && QuantityDetector.IsCjk(t[end]) && t[end] != '的')
             end++;
@@ -174,7 +194,7 @@ internal sealed class SubjectLinker
             var items = Split(t, ls, le);
             if (items.Count >= 2 && index < items.Count)
             {
-                Set(m, items[index].Start, items[index].End, null);
+                Set(t, m, items[index].Start, items[index].End, null);
                 return true;
             }
         }
@@ -186,7 +206,7 @@ internal sealed class SubjectLinker
         if (earlier.Count >= count && count > 1)
         {
             var source = earlier[earlier.Count - count + index];
-            Set(m, source.SubjectStart, source.SubjectEnd, null);
+            Set(t, m, source.SubjectStart, source.SubjectEnd, null);
             return true;
         }
         return false;
