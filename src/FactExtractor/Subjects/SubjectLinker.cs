@@ -86,8 +86,21 @@ internal sealed class SubjectLinker
         int de = end > start ? t.LastIndexOf('的', end - 1, end - start) : -1;
         if (de >= start && end - (de + 1) >= 2)
             start = de + 1;
+        int origin = start;
         if (end - start > MaxSubjectLength)
-            start = end - MaxSubjectLength;
+        {
+            // Keep the last words that fit, whole: cut at a jieba word boundary.
+            int cut = end - MaxSubjectLength;
+            start = cut;
+            foreach (var w in Segmentation.JiebaSegmenter.Instance.Cut(t, origin, end - origin))
+            {
+                if (w.End > cut)
+                {
+                    start = w.Start;
+                    break;
+                }
+            }
+        }
         m.SubjectStart = start;
         m.SubjectEnd = end;
         m.Predicate = predicate;
@@ -107,6 +120,16 @@ internal sealed class SubjectLinker
                     end -= w.Length;
                     changed = true;
                     break;
+                }
+            }
+            // A bracketed remark at the end (（15—59岁）) is no part of the name.
+            if (end > start && t[end - 1] is '）' or ')')
+            {
+                int open = t.LastIndexOfAny(['（', '('], end - 1, end - start);
+                if (open > start)
+                {
+                    end = open;
+                    changed = true;
                 }
             }
             // Brackets, quotes, spaces and written dates at the edge are no part of a name.
