@@ -19,6 +19,11 @@ public static class CommandLine
           factx extract [--reference-date YYYY-MM-DD] [--out DIR] [--compact] FILE...
               one FILE without --out: its JSON to stdout; several: JSON Lines to stdout;
               with --out: DIR/<stem>.json per input. FILE may be - for stdin.
+          factx eval GOLD_DIR [--pred DIR|FILE.jsonl] [--per-doc] [--errors N] [--json]
+              scores predictions (default: this pipeline, run with each gold's referenceDate)
+              against GOLD_DIR/NAME.gold.json, with the same numbers as tools/score.py
+          factx eval --check GOLD_DIR
+              validates the gold files; exit code 1 when there are problems
           factx segment FILE
               one line of words (separated by two spaces) per input line
           factx --help | --version
@@ -47,6 +52,7 @@ public static class CommandLine
             {
                 "extract" => Commands.ExtractCommand.Run(rest, stdin, stdout, stderr),
                 "segment" => Commands.SegmentCommand.Run(rest, stdin, stdout, stderr),
+                "eval" => Commands.EvalCommand.Run(rest, stdin, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }
