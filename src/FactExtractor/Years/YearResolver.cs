@@ -67,7 +67,10 @@ internal sealed class YearResolver
                 Attach(t, sentence, m, marks, inForce, inForceText, referenceYear);
             // The last year that governs (not a comparison base) stays in force for what follows.
             // Plans and future years (targets) do not govern what follows.
-            var governing = marks.LastOrDefault(mk => !mk.IsBase && !mk.IsPlan && mk.Year > 0 && !(referenceYear < mk.Year));
+            // Only a year that opens a clause (2014年，全市…; 截至2021年底) or a heading sets the
+            // time of what follows; 直追2008年的最高水平 speaks of 2008 only there.
+            var governing = marks.LastOrDefault(mk => !mk.IsBase && !mk.IsPlan && mk.Year > 0 && !(referenceYear < mk.Year)
+                && (sentence.IsHeading || OpensClause(t, sentence, mk.Start)));
             if (governing.Year > 0)
             {
                 inForce = governing.Year;
@@ -130,6 +133,23 @@ internal sealed class YearResolver
                     m.BaseYear = y;
             }
         }
+    }
+
+    private static bool OpensClause(string t, Sentence s, int start)
+    {
+        int i = start;
+        // Allow a short lead-in: 在, 截至, 到, 至, 自, 从 … before the year.
+        for (int back = 0; back <= 3 && i > s.Start; back++)
+        {
+            char c = t[i - 1];
+            if (Text.SentenceSplitter.IsClauseBreak(c) || c is ' ' or '（' or '(')
+                return true;
+            if (back < 3 && c is '在' or '截' or '至' or '到' or '自' or '从' or '于' or '止')
+                i--;
+            else
+                return false;
+        }
+        return i == s.Start;
     }
 
     /// <summary>Years written in a sentence: 2012年, 二〇二一年, 2016—2020年, 十三五, and relative words.</summary>
