@@ -1,5 +1,6 @@
 using System.Globalization;
 using FactExtractor.Resources;
+using FactExtractor.Tests.Spans;
 using FactExtractor.Units;
 
 namespace FactExtractor.Tests.Units;
@@ -46,7 +47,7 @@ public sealed class UnitCatalogueTests
     [Fact]
     public void Embedded_units_tsv_matches_the_file_in_the_repository()
     {
-        var root = RepoRoot();
+        var root = Corpus.RepoRoot;
         var onDisk = File.ReadAllLines(Path.Combine(root, "src", "FactExtractor", "Resources", "Lexicons", "units.tsv"))
             .Where(l => l.Length > 0 && l[0] != '#')
             .ToList();
@@ -227,13 +228,5 @@ public sealed class UnitCatalogueTests
         Assert.Equal("kg/m2", yield.Canonical);
         Assert.Equal(0.1m, yield.Factor);
         Assert.Equal("rate", yield.Dimension);
-    }
-
-    internal static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FactExtractor.sln")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("FactExtractor.sln not found above " + AppContext.BaseDirectory);
     }
 }
