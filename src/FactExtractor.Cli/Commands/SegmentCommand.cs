@@ -18,7 +18,11 @@ internal static class SegmentCommand
             return CommandLine.SomeFailed;
         }
         var pipeline = Facts.DefaultPipeline;
-        foreach (var line in text.Split('\n'))
+        // A final line end closes the last line; it does not open another.
+        var lines = text.Split('\n');
+        if (lines.Length > 1 && lines[^1].Length == 0)
+            lines = lines[..^1];
+        foreach (var line in lines)
         {
             var words = pipeline.Segment(line.TrimEnd('\r'));
             stdout.WriteLine(string.Join("  ", words.Select(w => w.Text)));

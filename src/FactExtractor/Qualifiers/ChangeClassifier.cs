@@ -34,11 +34,9 @@ internal sealed class ChangeClassifier
         for (int k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            if (m.Kind == FactKind.Rank || m.Unit.Canonical == "rank")
-            {
-                m.Kind = FactKind.Rank;
+            // An ordinal (第58位) is a rank; 前进12个位次 is a change of rank, handled below.
+            if (m.Kind == FactKind.Rank)
                 continue;
-            }
             int from = ClauseStart(text, sentence, m.Start, Window);
             var before = text.AsSpan(from, m.Start - from);
             var (verbAt, verb, direction) = LastVerb(before);
@@ -74,6 +72,10 @@ internal sealed class ChangeClassifier
             if (isChange)
             {
                 m.Kind = FactKind.Change;
+            }
+            else if (canonical == "rank")
+            {
+                m.Kind = FactKind.Rank;
             }
             else if (canonical == "times" && !m.IsDoubling)
             {

@@ -98,7 +98,7 @@ internal sealed class QuantityDetector
         if (ChineseNumerals.IsAsciiDigit(c) || ChineseNumerals.IsChineseNumeralChar(c) || c == '第')
             return true;
         if ((c is '-' or '+' or '−') && i + 1 < end && ChineseNumerals.IsAsciiDigit(t[i + 1]))
-            return i == 0 || !(char.IsLetterOrDigit(t[i - 1]) || t[i - 1] == '%');
+            return i == 0 || !(char.IsAsciiLetterOrDigit(t[i - 1]) || t[i - 1] == '%');
         return (c is '几' or '数') && i + 1 < end && (ChineseNumerals.SmallUnit(t[i + 1]) > 0 || ChineseNumerals.SectionUnit(t[i + 1]) > 0);
     }
 
