@@ -21,7 +21,4 @@ internal static class Lexicon
         }
         return rows;
     }
-
-    /// <summary>Longest-match lookup of any key starting at a position of a text.</summary>
-    public static int MaxKeyLength<T>(IReadOnlyDictionary<string, T> table) => table.Keys.Max(k => k.Length);
 }
