@@ -106,7 +106,7 @@ internal sealed class SubjectLinker
         m.Predicate = predicate;
     }
 
-    /// <summary>Strips cues and verbs from the end, time words from the start, and cuts after a head verb.</summary>
+    /// <summary>Strips cues and verbs from the end, narrows to the noun phrase that ends the text (after any head verb), strips time words from the start.</summary>
     private (int Start, int End, string? Predicate) Trim(string t, int start, int end)
     {
         bool changed = true;
@@ -140,20 +140,7 @@ internal sealed class SubjectLinker
                 changed = true;
             }
         }
-        string? predicate = null;
-        var span = t.AsSpan(start, end - start);
-        int headEnd = -1;
-        foreach (var h in _heads)
-        {
-            int at = span.LastIndexOf(h, StringComparison.Ordinal);
-            if (at >= 0 && start + at + h.Length > headEnd)
-            {
-                headEnd = start + at + h.Length;
-                predicate = h;
-            }
-        }
-        if (headEnd >= 0)
-            start = headEnd;
+        (start, end) = NounPhrase.Narrow(t, start, end, _heads, _compare, out var predicate);
         // 占地区生产总值的比重: the share belongs to what stands before 占.
         int share = t.AsSpan(start, end - start).IndexOf('占');
         if (share > 1)
@@ -171,7 +158,8 @@ internal sealed class SubjectLinker
                     break;
                 }
             }
-            while (start < end && (t[start] is ' ' or '，' or '、' or '）' or ')' or '”' or '"' or '：' || ChineseNumerals.IsAsciiDigit(t[start]) || t[start] is '年' or '月' or '日' or '-' or '—'))
+            while (start < end && (t[start] is ' ' or '，' or '、' or '）' or ')' or '”' or '"' or '：' or '-' or '—' || ChineseNumerals.IsAsciiDigit(t[start])
+                || (t[start] is '年' or '月' or '日' && start > 0 && ChineseNumerals.IsAsciiDigit(t[start - 1]))))
             {
                 start++;
                 changed = true;

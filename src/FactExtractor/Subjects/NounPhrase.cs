@@ -1,0 +1,107 @@
+using FactExtractor.Quantities;
+using FactExtractor.Segmentation;
+
+namespace FactExtractor.Subjects;
+
+/// <summary>
+/// Narrows the text before a quantity to the noun phrase that ends it, over jieba's words and
+/// their dictionary classes: 惠州2021年GDP → GDP, 家电企业共实现销售收入 → 销售收入,
+/// 两市午后走势疲软沪指 → 走势疲软沪指. Text with no noun at all (增加到, 同比下滑) names nothing.
+/// </summary>
+internal static class NounPhrase
+{
+    // Words that end a date or period when they follow a number: 2021年, 7月, 1月份, 2016年底.
+    private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
+    {
+        "年", "月", "日", "号", "份", "月份", "年度", "季度", "年底", "年末", "年初", "月底", "月末", "月初", "底", "末", "初",
+    };
+
+    /// <summary>
+    /// The phrase at the end of <c>[start, end)</c>; empty (start == end) when there is none.
+    /// <paramref name="predicate"/> is the head verb the phrase follows (引进院士 → 引进).
+    /// </summary>
+    public static (int Start, int End) Narrow(string t, int start, int end, string[] heads, string[] compare, out string? predicate)
+    {
+        predicate = null;
+        if (end <= start)
+            return (end, end);
+        var classes = WordClasses.Default;
+        var words = JiebaSegmenter.Instance.Cut(t, start, end - start);
+        int last = words.Count - 1;
+        // Function words, times and leaning verbs at the end belong to the predicate: 强度由,
+        // CPI也会有, 地区生产总值仍实现.
+        while (last >= 0 && (IsTrailing(classes.Of(words[last].Text)) || Array.IndexOf(heads, words[last].Text) >= 0))
+            last--;
+        if (last < 0)
+            return (end, end);
+        end = words[last].End;
+        // The phrase starts after the last word that cannot be inside a name; a rate alone
+        // (增速) reaches past an adverb to what it is the rate of (销售同比增速).
+        int first = 0;
+        bool rateOnly = true;
+        for (int i = last; i >= 0; i--)
+        {
+            var w = words[i];
+            var c = classes.Of(w.Text);
+            if (Array.IndexOf(heads, w.Text) >= 0)
+            {
+                predicate = w.Text;
+                first = i + 1;
+                break;
+            }
+            if (IsBarrier(c, w.Text) || IsNumber(w.Text) || IsDate(w.Text) || (i > 0 && DateWords.Contains(w.Text) && IsNumber(words[i - 1].Text)))
+            {
+                // 较前一交易日: what follows a comparison is its base, not a subject.
+                if (Array.IndexOf(compare, w.Text) >= 0)
+                    return (end, end);
+                if (rateOnly && c == WordClass.Adverb && i < last && i > 0)
+                {
+                    rateOnly = false;
+                    continue;
+                }
+                first = i + 1;
+                break;
+            }
+            rateOnly &= c == WordClass.Rate;
+        }
+        // A verb-only phrase names nothing (增加到, 同比多增), unless it ends in a one-character
+        // morpheme, which jieba reads as a verb but which is mostly a noun suffix (加氢站).
+        bool named = last > first && words[last].Text.Length == 1;
+        for (int i = first; i <= last && !named; i++)
+            named = classes.Of(words[i].Text) is WordClass.Nominal or WordClass.Rate or WordClass.Numeral && !IsNumber(words[i].Text);
+        return named ? (words[first].Start, end) : (end, end);
+    }
+
+    private static bool IsTrailing(WordClass c) => c is WordClass.Preposition or WordClass.Adverb or WordClass.Time
+        or WordClass.Particle or WordClass.Conjunction or WordClass.Connector or WordClass.Auxiliary or WordClass.Locative;
+
+    // 以上 and 以下 stay (规模以上工业企业, 60岁以上人口), and so do rates per unit (每亩产量).
+    private static bool IsBarrier(WordClass c, string word) => !word.StartsWith('每') && c switch
+    {
+        WordClass.Time or WordClass.Preposition or WordClass.Adverb or WordClass.Pronoun or WordClass.Conjunction or WordClass.Auxiliary => true,
+        WordClass.Locative => word is not ("以上" or "以下" or "以内" or "之上"),
+        _ => false,
+    };
+
+    /// <summary>A written date in one word: 六月份, 2021年.</summary>
+    private static bool IsDate(string word)
+    {
+        foreach (var suffix in DateWords)
+        {
+            if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.Ordinal) && IsNumber(word[..^suffix.Length]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Digits or numeral characters (2021, 三); 5G, 二手 or 第三产业 are names, not numbers.</summary>
+    private static bool IsNumber(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!(ChineseNumerals.IsAsciiDigit(c) || ChineseNumerals.IsChineseNumeralChar(c) || c is '.' or ',' or '%' or '-'))
+                return false;
+        }
+        return true;
+    }
+}
