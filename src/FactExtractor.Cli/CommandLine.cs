@@ -19,6 +19,15 @@ public static class CommandLine
           factx extract [--reference-date YYYY-MM-DD] [--out DIR] [--compact] FILE...
               one FILE without --out: its JSON to stdout; several: JSON Lines to stdout;
               with --out: DIR/<stem>.json per input. FILE may be - for stdin.
+          factx batch INPUT... --out PATH [--format jsonl|csv|parquet] [--jobs N] [--shard K/N]
+                      [--reference-date YYYY-MM-DD] [--resume] [--min-confidence C] [--max-bytes N]
+              many documents in input order, on all cores: INPUT is a file, a folder (its *.txt,
+              recursively), a quoted glob ('data/**/*.txt'), a .jsonl file or - (JSON Lines
+              {"id","text","referenceDate"} on stdin). --format defaults to the extension of
+              --out (jsonl for - or others). A bad document becomes an error record and the run
+              goes on. --shard K/N keeps the documents whose id hashes to K (0 <= K < N);
+              --resume continues an interrupted run; --max-bytes (default 10000000) fails larger
+              documents as tooLarge.
           factx eval GOLD_DIR [--pred DIR|FILE.jsonl] [--per-doc] [--errors N] [--json]
               scores predictions (default: this pipeline, run with each gold's referenceDate)
               against GOLD_DIR/NAME.gold.json, with the same numbers as tools/score.py
@@ -53,6 +62,7 @@ public static class CommandLine
                 "extract" => Commands.ExtractCommand.Run(rest, stdin, stdout, stderr),
                 "segment" => Commands.SegmentCommand.Run(rest, stdin, stdout, stderr),
                 "eval" => Commands.EvalCommand.Run(rest, stdin, stdout, stderr),
+                "batch" => Commands.BatchCommand.Run(rest, stdin, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

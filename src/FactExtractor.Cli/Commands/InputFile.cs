@@ -44,7 +44,7 @@ internal static class InputFile
     public static string Decode(byte[] bytes, string name)
     {
         if (Array.IndexOf(bytes, (byte)0) >= 0)
-            throw new InputException($"{name}: binary content (NUL bytes), not text");
+            throw new InputException($"{name}: binary content (NUL bytes), not text", InputProblem.Binary);
         try
         {
             var text = s_strictUtf8.GetString(bytes);
@@ -52,10 +52,39 @@ internal static class InputFile
         }
         catch (DecoderFallbackException)
         {
-            throw new InputException($"{name}: not valid UTF-8");
+            throw new InputException($"{name}: not valid UTF-8", InputProblem.InvalidUtf8);
         }
+    }
+
+    /// <summary>Offset of the first byte that does not start a valid UTF-8 sequence, or -1.</summary>
+    public static long FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        long offset = 0;
+        while (!bytes.IsEmpty)
+        {
+            if (System.Buffers.OperationStatus.Done != Rune.DecodeFromUtf8(bytes, out _, out int used))
+                return offset;
+            bytes = bytes[used..];
+            offset += used;
+        }
+        return -1;
     }
 }
 
+/// <summary>Why an input could not be read.</summary>
+internal enum InputProblem
+{
+    /// <summary>Missing, a directory, not permitted, or an I/O error.</summary>
+    Unreadable,
+    /// <summary>NUL bytes: not text.</summary>
+    Binary,
+    /// <summary>Bytes that are not UTF-8.</summary>
+    InvalidUtf8,
+}
+
 /// <summary>An input that could not be read; the message names it.</summary>
-internal sealed class InputException(string message) : Exception(message);
+internal sealed class InputException(string message, InputProblem problem = InputProblem.Unreadable) : Exception(message)
+{
+    /// <summary>Why it could not be read.</summary>
+    public InputProblem Problem { get; } = problem;
+}

@@ -1,0 +1,60 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace FactExtractor.Cli.Commands;
+
+/// <summary>
+/// <c>--format jsonl</c>: one SPEC section 4 document per line, written by the same serializer as
+/// <c>factx extract --compact</c>; a failed document is the line
+/// <c>{"document":{"id":…},"error":{"code":…,"message":…}}</c>.
+/// </summary>
+internal sealed class JsonlBatchWriter(RecordFile file) : BatchWriter
+{
+    private static readonly JsonWriterOptions s_json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>Continues an output that already holds <paramref name="state"/>'s documents.</summary>
+    public JsonlBatchWriter(RecordFile file, BatchResumeState state)
+        : this(file)
+    {
+        Documents = state.Documents;
+        Errors = state.Errors;
+        LastId = state.LastId;
+    }
+
+    public override void Encode(BatchResult result)
+    {
+        using var buffer = new MemoryStream();
+        if (result.Document is not null)
+            FactJson.Serialize(buffer, result.Document, indented: false);
+        else
+            WriteError(buffer, result.Item.Id, result.Error!);
+        buffer.WriteByte((byte)'\n');
+        result.Payload = buffer.ToArray();
+    }
+
+    /// <summary>The error record of a document, without the line end.</summary>
+    internal static void WriteError(Stream utf8, string id, BatchError error)
+    {
+        using var json = new Utf8JsonWriter(utf8, s_json);
+        json.WriteStartObject();
+        json.WriteStartObject("document");
+        json.WriteString("id", id);
+        json.WriteEndObject();
+        json.WriteStartObject("error");
+        json.WriteString("code", error.Code);
+        json.WriteString("message", error.Message);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    public override void Complete() => Flush();
+
+    public override void Dispose() => file.Dispose();
+
+    protected override void Append(BatchResult result) => file.Add(result.Payload);
+
+    protected override long PendingBytes => file.PendingBytes;
+
+    protected override void FlushCore() => file.Flush();
+}
