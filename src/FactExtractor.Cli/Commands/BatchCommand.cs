@@ -31,6 +31,9 @@ internal sealed record BatchSettings
     /// <summary>For tests: stop like a killed process once this many documents were written (no flush, no finish).</summary>
     public long? KillAfter { get; init; }
 
+    /// <summary>For tests: flush (and checkpoint) after every this many documents, besides every megabyte or second.</summary>
+    public int? FlushEvery { get; init; }
+
     /// <summary>Documents (files or JSON lines) larger than this are error records, not read: 10 MB.</summary>
     public const long DefaultMaxBytes = 10_000_000;
 
@@ -159,6 +162,7 @@ internal static class BatchCommand
         }
         if (writer is null)
             return CommandLine.Success; // a finished output: nothing to resume (OpenWriter said so)
+        writer.FlushEveryDocuments = settings.FlushEvery;
 
         int problems = 0;
         var inputs = new BatchInputs(settings.Inputs, stdin, settings.MaxBytes, message =>

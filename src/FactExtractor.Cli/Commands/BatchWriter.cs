@@ -21,6 +21,9 @@ internal abstract class BatchWriter : IDisposable
     /// <summary>Error records in the output, counting those written before a resume.</summary>
     public long Errors { get; protected set; }
 
+    /// <summary>Also flush after every this many documents (tests make checkpoints this way).</summary>
+    public int? FlushEveryDocuments { get; set; }
+
     /// <summary>Id of the last document written.</summary>
     public string? LastId { get; protected set; }
 
@@ -35,7 +38,7 @@ internal abstract class BatchWriter : IDisposable
         if (result.Error is not null)
             Errors++;
         LastId = result.Item.Id;
-        if (PendingBytes >= FlushBytes || _sinceFlush.Elapsed >= s_flushInterval)
+        if (PendingBytes >= FlushBytes || _sinceFlush.Elapsed >= s_flushInterval || Documents % FlushEveryDocuments == 0)
             Flush();
     }
 
