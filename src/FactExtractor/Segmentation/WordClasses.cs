@@ -19,6 +19,8 @@ internal enum WordClass : byte
     Locative,
     Numeral,
     Pronoun,
+    /// <summary>全国, 全省: the scope a figure is ranked or compared in, never its subject.</summary>
+    Scope,
     Conjunction,
     /// <summary>和, 与, 及, 、: join the items of a list subject (中央和地方财政补贴).</summary>
     Connector,

@@ -51,8 +51,8 @@ internal static class NounPhrase
             }
             if (IsBarrier(c, w.Text) || IsNumber(w.Text) || IsDate(w.Text) || (i > 0 && DateWords.Contains(w.Text) && IsNumber(words[i - 1].Text)))
             {
-                // 较前一交易日: what follows a comparison is its base, not a subject.
-                if (Array.IndexOf(compare, w.Text) >= 0)
+                // 较前一交易日, 高于全国平均水平: what follows a comparison is its base, not a subject.
+                if (Array.IndexOf(compare, w.Text) >= 0 || (c == WordClass.Scope && i > 0 && Array.IndexOf(compare, words[i - 1].Text) >= 0))
                     return (end, end);
                 if (rateOnly && c == WordClass.Adverb && i < last && i > 0)
                 {
@@ -73,12 +73,12 @@ internal static class NounPhrase
     }
 
     private static bool IsTrailing(WordClass c) => c is WordClass.Preposition or WordClass.Adverb or WordClass.Time
-        or WordClass.Particle or WordClass.Conjunction or WordClass.Connector or WordClass.Auxiliary or WordClass.Locative;
+        or WordClass.Particle or WordClass.Conjunction or WordClass.Connector or WordClass.Auxiliary or WordClass.Locative or WordClass.Scope;
 
     // 以上 and 以下 stay (规模以上工业企业, 60岁以上人口), and so do rates per unit (每亩产量).
     private static bool IsBarrier(WordClass c, string word) => !word.StartsWith('每') && c switch
     {
-        WordClass.Time or WordClass.Preposition or WordClass.Adverb or WordClass.Pronoun or WordClass.Conjunction or WordClass.Auxiliary => true,
+        WordClass.Time or WordClass.Preposition or WordClass.Adverb or WordClass.Pronoun or WordClass.Conjunction or WordClass.Auxiliary or WordClass.Scope => true,
         WordClass.Locative => word is not ("以上" or "以下" or "以内" or "之上"),
         _ => false,
     };

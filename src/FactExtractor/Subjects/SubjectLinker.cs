@@ -140,11 +140,11 @@ internal sealed class SubjectLinker
                 changed = true;
             }
         }
-        (start, end) = NounPhrase.Narrow(t, start, end, _heads, _compare, out var predicate);
         // 占地区生产总值的比重: the share belongs to what stands before 占.
         int share = t.AsSpan(start, end - start).IndexOf('占');
         if (share > 1)
             end = start + share;
+        (start, end) = NounPhrase.Narrow(t, start, end, _heads, _compare, out var predicate);
         changed = true;
         while (changed && end > start)
         {
