@@ -90,7 +90,7 @@ internal sealed class YearResolver
         YearMark? chosen = null;
         foreach (var mk in marks)
         {
-            if (mk.End <= m.Start && !mk.IsBase && !mk.IsPlan)
+            if (mk.End <= m.Start && !mk.IsBase && !mk.IsPlan && !IsAttachedToAnother(t, mk, m))
                 chosen = mk;
             if (mk.End <= m.Start && mk.IsPlan)
                 m.Period = mk.Period;
@@ -134,6 +134,14 @@ internal sealed class YearResolver
             }
         }
     }
+
+    /// <summary>
+    /// 由2012年的18平方公里扩大至35.2平方公里: the start year of a 由/从…至 change names the
+    /// number right after it only, not the end point.
+    /// </summary>
+    private static bool IsAttachedToAnother(string t, YearMark mark, QuantityMention m) =>
+        mark.End + 1 < m.Start && mark.Start > 0 && t[mark.Start - 1] is '由' or '从' && t[mark.End] == '的'
+        && (ChineseNumerals.IsAsciiDigit(t[mark.End + 1]) || ChineseNumerals.IsChineseNumeralChar(t[mark.End + 1]));
 
     private static bool OpensClause(string t, Sentence s, int start)
     {
