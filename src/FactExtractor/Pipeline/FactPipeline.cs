@@ -46,12 +46,15 @@ public sealed class FactPipeline
         var normalized = TextNormalizer.Normalize(text);
         var doc = new AnalyzedDocument(normalized, SentenceSplitter.Split(normalized.Text), options);
         var overflows = new List<int>();
-        foreach (var sentence in doc.Sentences)
+        for (int si = 0; si < doc.Sentences.Count; si++)
         {
             options.CancellationToken.ThrowIfCancellationRequested();
+            var sentence = doc.Sentences[si];
             var mentions = _detector.Detect(doc.Normalized, sentence, overflows);
             _changes.Classify(doc.Normalized, sentence, mentions);
-            _subjects.Link(doc.Normalized, sentence, mentions);
+            // A sentence continues the subject of the one before it only within a paragraph.
+            bool sameParagraph = si > 0 && doc.Normalized.AsSpan(doc.Sentences[si - 1].End, sentence.Start - doc.Sentences[si - 1].End).IndexOf('\n') < 0;
+            _subjects.Link(doc.Normalized, sentence, mentions, sameParagraph ? doc.MentionsBySentence[si - 1] : []);
             doc.MentionsBySentence.Add(mentions);
         }
         _years.Resolve(doc);

@@ -49,7 +49,8 @@ internal static class NounPhrase
                 first = i + 1;
                 break;
             }
-            if (IsBarrier(c, w.Text) || IsNumber(w.Text) || IsDate(w.Text) || (i > 0 && DateWords.Contains(w.Text) && IsNumber(words[i - 1].Text)))
+            if (IsBarrier(c, w.Text) || IsClausePunctuation(w.Text) || IsNumber(w.Text) || IsCount(w.Text) || IsDate(w.Text)
+                || (i > 0 && DateWords.Contains(w.Text) && IsNumber(words[i - 1].Text)))
             {
                 // 较前一交易日, 高于全国平均水平: what follows a comparison is its base, not a subject.
                 if (Array.IndexOf(compare, w.Text) >= 0 || (c == WordClass.Scope && i > 0 && Array.IndexOf(compare, words[i - 1].Text) >= 0))
@@ -82,6 +83,13 @@ internal static class NounPhrase
         WordClass.Locative => word is not ("以上" or "以下" or "以内" or "之上"),
         _ => false,
     };
+
+    /// <summary>，；： end a clause; 、 joins list items and brackets or quotes belong to names.</summary>
+    private static bool IsClausePunctuation(string word) => word is "，" or "；" or "：" or "," or ";" or ":" or "。" or "！" or "？";
+
+    /// <summary>A number with its classifier in one word: 百个, 三项.</summary>
+    private static bool IsCount(string word) =>
+        word.Length >= 2 && IsNumber(word[..^1]) && WordClasses.Default.Of(word.AsSpan(word.Length - 1)) == WordClass.Numeral;
 
     /// <summary>A written date in one word: 六月份, 2021年.</summary>
     private static bool IsDate(string word)

@@ -33,7 +33,11 @@ internal sealed class SubjectLinker
         _compare = [.. rows.Where(r => r[1] == "compare").Select(r => r[0])];
     }
 
-    public void Link(string t, Sentence s, IReadOnlyList<QuantityMention> mentions)
+    /// <param name="t">The normalized text.</param>
+    /// <param name="s">The sentence.</param>
+    /// <param name="mentions">The sentence's quantities, in order.</param>
+    /// <param name="previous">The quantities of the sentence before, when it is in the same paragraph; else empty.</param>
+    public void Link(string t, Sentence s, IReadOnlyList<QuantityMention> mentions, IReadOnlyList<QuantityMention> previous)
     {
         for (int k = 0; k < mentions.Count; k++)
         {
@@ -57,15 +61,14 @@ internal sealed class SubjectLinker
             }
             if (TryDistribute(t, s, mentions, k))
                 continue;
-            // A clause without its own subject continues the one before it.
-            for (int j = k - 1; j >= 0; j--)
+            // A clause without its own subject continues the one before it, in this sentence or,
+            // for a sentence that opens without one (但比去年同期仍回升0.2个百分点), in the sentence before.
+            var source = mentions.Take(k).LastOrDefault(x => x.SubjectStart >= 0)
+                ?? previous.LastOrDefault(x => x.SubjectStart >= 0);
+            if (source is not null)
             {
-                if (mentions[j].SubjectStart >= 0)
-                {
-                    m.SubjectStart = mentions[j].SubjectStart;
-                    m.SubjectEnd = mentions[j].SubjectEnd;
-                    break;
-                }
+                m.SubjectStart = source.SubjectStart;
+                m.SubjectEnd = source.SubjectEnd;
             }
         }
     }
