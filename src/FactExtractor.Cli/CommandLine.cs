@@ -16,9 +16,12 @@ public static class CommandLine
         factx — extract checkable quantity–unit–year facts from Chinese news text
 
         usage:
-          factx extract [--reference-date YYYY-MM-DD] [--out DIR] [--compact] FILE...
+          factx extract [--reference-date YYYY-MM-DD] [--out DIR] [--compact]
+                        [--scoring model|rules] [--min-confidence C] FILE...
               one FILE without --out: its JSON to stdout; several: JSON Lines to stdout;
               with --out: DIR/<stem>.json per input. FILE may be - for stdin.
+              --scoring: confidence from the learned model (default) or the rules (0.9);
+              --min-confidence: drop facts below C (0..1)
           factx batch INPUT... --out PATH [--format jsonl|csv|parquet] [--jobs N] [--shard K/N]
                       [--reference-date YYYY-MM-DD] [--resume] [--min-confidence C] [--max-bytes N]
               many documents in input order, on all cores: INPUT is a file, a folder (its *.txt,
@@ -33,6 +36,10 @@ public static class CommandLine
               against GOLD_DIR/NAME.gold.json, with the same numbers as tools/score.py
           factx eval --check GOLD_DIR
               validates the gold files; exit code 1 when there are problems
+          factx train --corpus GOLD_DIR --out MODEL.zip
+              trains the learned fact scorer on the gold folder (seeded, deterministic)
+          factx train --corpus GOLD_DIR --cross-validate K [--cv-pred DIR]
+              rules vs model by leave-documents-out cross-validation, at several minimum confidences
           factx segment FILE
               one line of words (separated by two spaces) per input line
           factx --help | --version
@@ -63,6 +70,7 @@ public static class CommandLine
                 "segment" => Commands.SegmentCommand.Run(rest, stdin, stdout, stderr),
                 "eval" => Commands.EvalCommand.Run(rest, stdin, stdout, stderr),
                 "batch" => Commands.BatchCommand.Run(rest, stdin, stdout, stderr),
+                "train" => Commands.TrainCommand.Run(rest, stdin, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

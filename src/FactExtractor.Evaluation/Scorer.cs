@@ -113,27 +113,7 @@ public static class Scorer
         var goldSpans = golds.Select(g => g.Span(gold.Name, "facts")).ToArray();
         var nonFactSpans = gold.NonFacts.Select(n => n.Span(gold.Name, "nonFacts")).ToArray();
 
-        var pairs = new List<(long Overlap, int Gi, int Pi)>();
-        for (int gi = 0; gi < golds.Count; gi++)
-        {
-            for (int pi = 0; pi < preds.Count; pi++)
-            {
-                var o = Overlap(goldSpans[gi], (preds[pi].Start, preds[pi].End));
-                if (o > 0)
-                    pairs.Add((o, gi, pi));
-            }
-        }
-        pairs.Sort((a, b) => b.CompareTo(a)); // sorted(..., reverse=True): overlap, then gi, then pi, all descending
-        var gmatch = new Dictionary<int, int>();
-        var pmatch = new Dictionary<int, int>();
-        foreach (var (_, gi, pi) in pairs)
-        {
-            if (!gmatch.ContainsKey(gi) && !pmatch.ContainsKey(pi))
-            {
-                gmatch[gi] = pi;
-                pmatch[pi] = gi;
-            }
-        }
+        var (gmatch, pmatch) = Pair(goldSpans, preds);
 
         var counts = new int[4, 3]; // level × (tp, gold, pred)
         var misses = new List<Miss>();
@@ -175,6 +155,63 @@ public static class Scorer
         }
         LevelCount At(int lv) => new(counts[lv, 0], counts[lv, 1], counts[lv, 2]);
         return new DocumentScore(gold.Name, new LevelCounts(At(0), At(1), At(2), At(3)), misses, leaks, prediction is not null);
+    }
+
+    /// <summary>
+    /// What became of each predicted fact of one document under the same one-to-one pairing as
+    /// <see cref="ScoreDocument"/>: the gold fact it was paired with, whether it passes the value
+    /// level, whether it counts at all (not when it overlaps only optional gold facts) and the
+    /// non-fact it leaks onto. One entry per scorable prediction, in prediction order.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A gold span is not a pair of integers.</exception>
+    public static IReadOnlyList<PredictionOutcome> Align(GoldDocument gold, JsonElement? prediction)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        var preds = PredictedFacts(gold, prediction);
+        var golds = gold.Facts;
+        var goldSpans = golds.Select(g => g.Span(gold.Name, "facts")).ToArray();
+        var nonFactSpans = gold.NonFacts.Select(n => n.Span(gold.Name, "nonFacts")).ToArray();
+        var (_, pmatch) = Pair(goldSpans, preds);
+        var result = new List<PredictionOutcome>(preds.Count);
+        for (int pi = 0; pi < preds.Count; pi++)
+        {
+            var p = preds[pi];
+            var span = (p.Start, p.End);
+            GoldFact? g = pmatch.TryGetValue(pi, out var gi) ? golds[gi] : null;
+            bool counted = g is null
+                ? !Enumerable.Range(0, golds.Count).Any(i => golds[i].Optional && Overlap(goldSpans[i], span) > 0)
+                : !g.Optional;
+            int bad = g is null ? Array.FindIndex(nonFactSpans, n => Overlap(n, span) > 0) : -1;
+            result.Add(new PredictionOutcome(p, g, counted && g is not null && SameValue(g, p), counted, bad >= 0 ? gold.NonFacts[bad] : null));
+        }
+        return result;
+    }
+
+    /// <summary>score.py's pairing: (overlap, gold index, prediction index) taken greedily in descending order.</summary>
+    private static (Dictionary<int, int> GoldToPred, Dictionary<int, int> PredToGold) Pair((long Start, long End)[] goldSpans, List<PredictedFact> preds)
+    {
+        var pairs = new List<(long Overlap, int Gi, int Pi)>();
+        for (int gi = 0; gi < goldSpans.Length; gi++)
+        {
+            for (int pi = 0; pi < preds.Count; pi++)
+            {
+                var o = Overlap(goldSpans[gi], (preds[pi].Start, preds[pi].End));
+                if (o > 0)
+                    pairs.Add((o, gi, pi));
+            }
+        }
+        pairs.Sort((a, b) => b.CompareTo(a)); // sorted(..., reverse=True): overlap, then gi, then pi, all descending
+        var gmatch = new Dictionary<int, int>();
+        var pmatch = new Dictionary<int, int>();
+        foreach (var (_, gi, pi) in pairs)
+        {
+            if (!gmatch.ContainsKey(gi) && !pmatch.ContainsKey(pi))
+            {
+                gmatch[gi] = pi;
+                pmatch[pi] = gi;
+            }
+        }
+        return (gmatch, pmatch);
     }
 
     /// <summary>The levels a matched pair passes (span, value, year, full), each including the ones before.</summary>

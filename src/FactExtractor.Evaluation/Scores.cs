@@ -125,3 +125,11 @@ public sealed record EvaluationResult(IReadOnlyList<DocumentScore> Documents, Le
     /// <summary>Stems of gold documents that had no prediction.</summary>
     public IReadOnlyList<string> MissingPredictions => Documents.Where(d => !d.HasPrediction).Select(d => d.Document).ToArray();
 }
+
+/// <summary>What the scorer made of one predicted fact (see <see cref="Scorer.Align"/>).</summary>
+/// <param name="Predicted">The predicted fact (its <see cref="PredictedFact.Index"/> is its place in <c>facts</c>).</param>
+/// <param name="Gold">The gold fact it was paired with, if any.</param>
+/// <param name="ValueCorrect">Paired with a required gold fact and right at the value level.</param>
+/// <param name="Counted">False when it overlaps only optional gold facts: it counts neither way.</param>
+/// <param name="Leak">The non-fact it overlaps when it was paired with no gold fact.</param>
+public sealed record PredictionOutcome(PredictedFact Predicted, GoldFact? Gold, bool ValueCorrect, bool Counted, GoldNonFact? Leak);

@@ -11,6 +11,8 @@ internal static class ExtractCommand
         DateOnly? referenceDate = null;
         string? outDir = null;
         bool compact = false;
+        ScoringMode? scoring = null;
+        double? minConfidence = null;
         var files = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
@@ -36,6 +38,12 @@ internal static class ExtractCommand
                 case "--compact":
                     compact = true;
                     break;
+                case "--scoring":
+                    scoring = ParseScoring(Value(args, ref i));
+                    break;
+                case "--min-confidence":
+                    minConfidence = ParseConfidence(Value(args, ref i));
+                    break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal):
                     throw new UsageException($"unknown option '{a}'");
                 default:
@@ -58,7 +66,7 @@ internal static class ExtractCommand
                 return CommandLine.SomeFailed;
             }
         }
-        var pipeline = Facts.DefaultPipeline;
+        var pipeline = scoring is null && minConfidence is null ? Facts.DefaultPipeline : BuildPipeline(scoring, minConfidence);
         bool jsonLines = outDir is null && files.Count > 1;
         int failed = 0;
         foreach (var file in files)
@@ -85,6 +93,29 @@ internal static class ExtractCommand
         }
         return failed == 0 ? CommandLine.Success : CommandLine.SomeFailed;
     }
+
+    /// <summary>The default pipeline with the scoring and minimum confidence given on the command line.</summary>
+    internal static FactPipeline BuildPipeline(ScoringMode? scoring, double? minConfidence)
+    {
+        var builder = new FactPipelineBuilder();
+        if (scoring is { } s)
+            builder.UseScoring(s);
+        if (minConfidence is { } c)
+            builder.UseMinConfidence(c);
+        return builder.Build();
+    }
+
+    internal static ScoringMode ParseScoring(string s) => s switch
+    {
+        "model" => ScoringMode.Model,
+        "rules" => ScoringMode.Rules,
+        _ => throw new UsageException($"--scoring '{s}' is not model or rules"),
+    };
+
+    internal static double ParseConfidence(string s) =>
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var c) && c >= 0 && c <= 1
+            ? c
+            : throw new UsageException($"--min-confidence '{s}' is not a number from 0 to 1");
 
     /// <summary>Writes to a temporary file and renames it, so a killed run leaves no half-written file.</summary>
     internal static void WriteAtomically(string path, string content)

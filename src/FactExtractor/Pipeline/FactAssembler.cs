@@ -1,17 +1,23 @@
 using FactExtractor.Pipeline;
+using FactExtractor.Quantities;
 
 namespace FactExtractor;
 
 /// <summary>Turns the mentions of an analyzed document into public facts with original offsets.</summary>
 internal static class FactAssembler
 {
-    public static FactDocument Assemble(AnalyzedDocument doc, double minConfidence)
+    /// <param name="doc">The analyzed and scored document.</param>
+    /// <param name="minConfidence">Mentions below this confidence are left out.</param>
+    /// <param name="emitted">When given, receives the mention of each fact, in the facts' order.</param>
+    public static FactDocument Assemble(AnalyzedDocument doc, double minConfidence, List<QuantityMention>? emitted = null)
     {
         var facts = new List<Fact>();
         var text = doc.Text;
         foreach (var m in doc.Mentions)
         {
-            if (m.Confidence < minConfidence)
+            // Compared as written out, so every fact kept shows a confidence of at least the minimum.
+            double confidence = Math.Round(m.Confidence, 4);
+            if (confidence < minConfidence)
                 continue;
             var normalized = m.NormalizedValue();
             if (normalized is null)
@@ -39,10 +45,11 @@ internal static class FactAssembler
                 : new TimeInfo(m.Year, yearText, m.YearSource, m.BaseYear, m.Period);
             var sentence = doc.Sentences[m.SentenceIndex];
             var (sentStart, sentEnd) = text.ToOriginal(sentence.Start, sentence.End);
+            emitted?.Add(m);
             facts.Add(new Fact(
                 "f" + (facts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 m.Kind, m.Modality, subject, m.Predicate, quantity, time,
-                new TextRange(sentStart, sentEnd), Math.Round(m.Confidence, 4)));
+                new TextRange(sentStart, sentEnd), confidence));
         }
         return new FactDocument(
             FactDocument.CurrentSchemaVersion,

@@ -2,6 +2,7 @@ using FactExtractor.Normalization;
 using FactExtractor.Pipeline;
 using FactExtractor.Qualifiers;
 using FactExtractor.Quantities;
+using FactExtractor.Scoring;
 using FactExtractor.Segmentation;
 using FactExtractor.Subjects;
 using FactExtractor.Text;
@@ -21,10 +22,12 @@ public sealed class FactPipeline
     private readonly ModalityClassifier _modality = ModalityClassifier.Default;
     private readonly SubjectLinker _subjects = SubjectLinker.Default;
     private readonly YearResolver _years = YearResolver.Default;
+    private readonly MlFactScorer? _scorer;
 
-    internal FactPipeline(FactExtractorOptions options)
+    internal FactPipeline(FactExtractorOptions options, MlFactScorer? scorer = null)
     {
         _options = options;
+        _scorer = scorer;
     }
 
     /// <summary>The options this pipeline was built with.</summary>
@@ -38,6 +41,15 @@ public sealed class FactPipeline
     /// <exception cref="DocumentTooLargeException">The text is longer than <see cref="FactExtractorOptions.MaxDocumentLength"/>.</exception>
     /// <exception cref="OperationCanceledException">The options' cancellation token was cancelled.</exception>
     public FactDocument Extract(string text, ExtractOptions options)
+    {
+        var doc = Analyze(text, options);
+        if (_options.Scoring == ScoringMode.Model)
+            (_scorer ?? MlFactScorer.Default).Score(doc);
+        return FactAssembler.Assemble(doc, _options.MinConfidence);
+    }
+
+    /// <summary>Runs every stage but scoring: the candidate quantities, with the rules' confidence.</summary>
+    internal AnalyzedDocument Analyze(string text, ExtractOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > _options.MaxDocumentLength)
@@ -62,7 +74,7 @@ public sealed class FactPipeline
             _modality.Classify(doc.Normalized, doc.Sentences[i], doc.MentionsBySentence[i], options.ReferenceDate?.Year);
         foreach (var at in overflows)
             doc.Warnings.Add($"Skipped a number too large to represent at offset {normalized.ToOriginal(at)}.");
-        return FactAssembler.Assemble(doc, _options.MinConfidence);
+        return doc;
     }
 
     /// <summary>

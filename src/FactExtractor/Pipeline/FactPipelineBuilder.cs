@@ -4,6 +4,7 @@ namespace FactExtractor;
 public sealed class FactPipelineBuilder
 {
     private FactExtractorOptions _options = FactExtractorOptions.Default;
+    private Scoring.MlFactScorer? _scorer;
 
     /// <summary>Starts from the default options.</summary>
     public FactPipelineBuilder()
@@ -35,6 +36,26 @@ public sealed class FactPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Chooses how facts get their confidence: <see cref="ScoringMode.Model"/> (the default, the
+    /// learned scorer's calibrated probability) or <see cref="ScoringMode.Rules"/> (0.9 for every fact).
+    /// </summary>
+    public FactPipelineBuilder UseScoring(ScoringMode scoring)
+    {
+        if (!Enum.IsDefined(scoring))
+            throw new ArgumentOutOfRangeException(nameof(scoring), scoring, "Unknown scoring mode.");
+        _options = _options with { Scoring = scoring };
+        return this;
+    }
+
+    /// <summary>Scores with <paramref name="model"/> instead of the embedded one (training, tests).</summary>
+    internal FactPipelineBuilder UseModel(Scoring.LinearModel model)
+    {
+        _scorer = new Scoring.MlFactScorer(model);
+        _options = _options with { Scoring = ScoringMode.Model };
+        return this;
+    }
+
     /// <summary>Builds an immutable, thread-safe pipeline.</summary>
-    public FactPipeline Build() => new(_options);
+    public FactPipeline Build() => new(_options, _scorer);
 }

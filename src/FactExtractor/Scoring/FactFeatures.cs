@@ -1,0 +1,205 @@
+using System.Globalization;
+using FactExtractor.Pipeline;
+using FactExtractor.Quantities;
+using FactExtractor.Text;
+
+namespace FactExtractor.Scoring;
+
+/// <summary>
+/// The features of a candidate quantity that the fact scorer reads: the shape of the number,
+/// its unit, kind, bound and cue, the characters around it, whether it stands inside quotes, a
+/// title or brackets, where it sits in its sentence and document, and what the later stages
+/// found for it (subject, year). Only characters are used, not jieba words, so scoring never
+/// loads the segmenter's dictionary.
+/// </summary>
+internal static class FactFeatures
+{
+    /// <summary>Length of <see cref="CandidateFeatures.Numbers"/> for the fact scorer.</summary>
+    public const int NumberCount = 8;
+
+    private const int ContextWindow = 6;
+    private const string Openers = "“《（(【「『〈";
+    private const string Closers = "”》）)】」』〉";
+
+    /// <summary>Features of <paramref name="sentenceMentions"/>[<paramref name="k"/>].</summary>
+    public static CandidateFeatures Compute(AnalyzedDocument doc, IReadOnlyList<QuantityMention> sentenceMentions, int k)
+    {
+        var m = sentenceMentions[k];
+        var t = doc.Normalized;
+        var s = doc.Sentences[m.SentenceIndex];
+        var tokens = new List<string>(64);
+
+        // The number and its unit.
+        var unitClass = m.Unit.IsCount ? "count" : m.Unit.Dimension;
+        tokens.Add("unit=" + m.Unit.Written);
+        tokens.Add("canon=" + m.Unit.Canonical);
+        tokens.Add("dim=" + unitClass);
+        tokens.Add("scale=" + m.Scale.ToString(CultureInfo.InvariantCulture));
+        tokens.Add("shape=" + Shape(t, m.Start, m.End));
+        tokens.Add("kind=" + m.Kind);
+        tokens.Add("kind|dim=" + m.Kind + "|" + unitClass);
+        tokens.Add("bound=" + m.Bound);
+        tokens.Add("cue=" + (m.Cue ?? "-"));
+        tokens.Add("modality=" + m.Modality);
+        if (m.IsChinese)
+            tokens.Add("chinese");
+        if (m.IsChinese && m.Unit.Written.Length > 0)
+            tokens.Add("chinese|unit=" + m.Unit.Written);
+        if (m.LowValue is not null)
+            tokens.Add("range");
+        if (m.Sign < 0)
+            tokens.Add("negative");
+        if (m.IsDoubling)
+            tokens.Add("doubling");
+        var amount = Math.Abs(m.Value * m.Scale);
+        tokens.Add("magnitude=" + (amount == 0 ? "zero" : Math.Clamp((int)Math.Floor(Math.Log10((double)amount)), -3, 13).ToString(CultureInfo.InvariantCulture)));
+        if (m.Value == 1m)
+            tokens.Add("one|unit=" + m.Unit.Written);
+        if (m.Value != decimal.Truncate(m.Value))
+            tokens.Add("fraction");
+        else if (m.Value >= 10 && m.Value % 10 == 0)
+            tokens.Add("round");
+
+        // Characters around the quantity, inside its sentence (^ and $ mark the sentence ends).
+        for (int n = 1; n <= 3; n++)
+        {
+            tokens.Add($"l{n}=" + Slice(t, s, m.Start - n, m.Start));
+            tokens.Add($"r{n}=" + Slice(t, s, m.End, m.End + n));
+        }
+        tokens.Add("l1|dim=" + Slice(t, s, m.Start - 1, m.Start) + "|" + unitClass);
+        tokens.Add("r1|dim=" + Slice(t, s, m.End, m.End + 1) + "|" + unitClass);
+        for (int i = Math.Max(s.Start, m.Start - ContextWindow); i < m.Start - 1; i++)
+            tokens.Add("lb=" + t.Substring(i, 2));
+        for (int i = m.End; i + 1 < Math.Min(s.End, m.End + ContextWindow); i++)
+            tokens.Add("rb=" + t.Substring(i, 2));
+
+        // Enclosures: quotes, titles, brackets still open at the quantity.
+        foreach (var open in OpenEnclosures(t, s.Start, m.Start))
+            tokens.Add("inside=" + open);
+
+        // Sentence and document.
+        if (s.IsHeading)
+            tokens.Add("heading");
+        int sentenceLength = s.End - s.Start;
+        tokens.Add("sentenceLength=" + Bucket(sentenceLength, 10, 20, 40, 80, 160));
+        tokens.Add("mentionsInSentence=" + Bucket(sentenceMentions.Count, 1, 2, 4, 8));
+        tokens.Add(k == 0 ? "firstInSentence" : "after=" + Slice(t, s, sentenceMentions[k - 1].End, Math.Min(m.Start, sentenceMentions[k - 1].End + 2)));
+        if (k == sentenceMentions.Count - 1)
+            tokens.Add("lastInSentence");
+        foreach (var c in "？！：“")
+        {
+            if (t.AsSpan(s.Start, sentenceLength).Contains(c))
+                tokens.Add("sentenceHas=" + c);
+        }
+
+        // What the later stages found.
+        bool hasSubject = m.SubjectStart >= 0 && m.SubjectEnd > m.SubjectStart;
+        tokens.Add(hasSubject ? "subject" : "noSubject");
+        if (m.Predicate is not null)
+            tokens.Add("predicate");
+        tokens.Add("year=" + (m.YearSource?.ToString() ?? (m.Year is null ? "none" : "other")));
+        if (m.BaseYear is not null)
+            tokens.Add("baseYear");
+        if (m.Period is not null)
+            tokens.Add("period");
+
+        var normalized = m.NormalizedValue() ?? 0m;
+        int fractionDigits = 0;
+        for (int i = m.Start; i < m.End; i++)
+        {
+            if (t[i] == '.')
+            {
+                while (i + 1 < m.End && ChineseNumerals.IsAsciiDigit(t[i + 1]))
+                {
+                    fractionDigits++;
+                    i++;
+                }
+                break;
+            }
+        }
+        int sentenceCount = Math.Max(1, doc.Sentences.Count);
+        float[] numbers =
+        [
+            Unit(Math.Log10(Math.Abs((double)normalized) + 1) / 16),
+            Unit((m.End - m.Start) / 12.0),
+            Unit((m.Start - s.Start) / (double)Math.Max(1, sentenceLength)),
+            Unit(Math.Log(1 + sentenceLength) / 7),
+            Unit(m.SentenceIndex / (double)sentenceCount),
+            Unit(hasSubject ? (m.SubjectEnd - m.SubjectStart) / 12.0 : 0),
+            Unit(sentenceMentions.Count / 10.0),
+            Unit(fractionDigits / 4.0),
+        ];
+        return new CandidateFeatures([.. tokens], numbers);
+    }
+
+    /// <summary>The number's written shape: 0 for digit runs, C for Chinese numerals, scale words kept, u for the unit.</summary>
+    internal static string Shape(string t, int start, int end)
+    {
+        var sb = new System.Text.StringBuilder(end - start);
+        char last = '\0';
+        for (int i = start; i < end; i++)
+        {
+            char c = t[i];
+            char mapped = ChineseNumerals.IsAsciiDigit(c) ? '0'
+                : c is '万' or '亿' ? c
+                : ChineseNumerals.IsChineseNumeralChar(c) ? 'C'
+                : c is '.' or '%' or '-' or '至' or '∶' or ':' or '多' or '余' ? c
+                : 'u';
+            if (mapped != last || mapped is '万' or '亿')
+                sb.Append(mapped);
+            last = mapped;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The openers (“ 《 （ …) still unclosed between <paramref name="from"/> and <paramref name="at"/>.</summary>
+    internal static IEnumerable<char> OpenEnclosures(string t, int from, int at)
+    {
+        Span<int> depth = stackalloc int[Openers.Length];
+        bool asciiQuote = false;
+        for (int i = from; i < at; i++)
+        {
+            char c = t[i];
+            int o = Openers.IndexOf(c);
+            if (o >= 0)
+            {
+                depth[o]++;
+                continue;
+            }
+            int cl = Closers.IndexOf(c);
+            if (cl >= 0 && depth[cl] > 0)
+                depth[cl]--;
+            else if (c == '"')
+                asciiQuote = !asciiQuote;
+        }
+        var open = new List<char>();
+        for (int o = 0; o < Openers.Length; o++)
+        {
+            if (depth[o] > 0)
+                open.Add(Openers[o] == '(' ? '（' : Openers[o]);
+        }
+        if (asciiQuote)
+            open.Add('“');
+        return open;
+    }
+
+    private static string Slice(string t, Sentence s, int from, int to)
+    {
+        var sb = new System.Text.StringBuilder(to - from);
+        for (int i = from; i < to; i++)
+            sb.Append(i < s.Start ? '^' : i >= s.End ? '$' : t[i]);
+        return sb.ToString();
+    }
+
+    private static string Bucket(int value, params int[] limits)
+    {
+        foreach (var limit in limits)
+        {
+            if (value <= limit)
+                return "≤" + limit.ToString(CultureInfo.InvariantCulture);
+        }
+        return ">" + limits[^1].ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static float Unit(double x) => (float)Math.Clamp(double.IsFinite(x) ? x : 0, 0, 1);
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+
+namespace FactExtractor.Scoring;
+
+/// <summary>
+/// A learned linear classifier with its Platt calibration, as plain numbers:
+/// <c>p = 1 / (1 + exp(slope · (w·x + bias) + offset))</c> over hashed features
+/// (<see cref="FeatureHasher"/>). <c>factx train</c> learns it with ML.NET and exports it to a small
+/// text file embedded in the library, so scoring needs no ML.NET at run time. Immutable and
+/// thread-safe.
+/// </summary>
+internal sealed class LinearModel
+{
+    private const string Magic = "factx-linear-model 1";
+    private readonly float[] _weights;
+
+    public LinearModel(int bits, int numberCount, float[] weights, double bias, double slope, double offset)
+    {
+        if (weights.Length != FeatureHasher.Length(bits, numberCount))
+            throw new ArgumentException($"Expected {FeatureHasher.Length(bits, numberCount)} weights, got {weights.Length}.", nameof(weights));
+        Bits = bits;
+        NumberCount = numberCount;
+        _weights = weights;
+        Bias = bias;
+        Slope = slope;
+        Offset = offset;
+    }
+
+    public int Bits { get; }
+
+    public int NumberCount { get; }
+
+    public double Bias { get; }
+
+    public double Slope { get; }
+
+    public double Offset { get; }
+
+    public IReadOnlyList<float> Weights => _weights;
+
+    /// <summary>The uncalibrated score <c>w·x + bias</c>.</summary>
+    public double Score(CandidateFeatures features)
+    {
+        if (features.Numbers.Length != NumberCount)
+            throw new ArgumentException($"The model reads {NumberCount} numbers, the features have {features.Numbers.Length}.", nameof(features));
+        var x = FeatureHasher.Vectorize(features, Bits);
+        // Summed in float, in index order, as ML.NET's linear model sums its sparse dot product.
+        float dot = 0;
+        for (int i = 0; i < x.Indices.Length; i++)
+            dot += _weights[x.Indices[i]] * x.Values[i];
+        return dot + (float)Bias;
+    }
+
+    /// <summary>The calibrated probability that the candidate is positive.</summary>
+    public double Probability(CandidateFeatures features) => 1.0 / (1.0 + Math.Exp(Slope * Score(features) + Offset));
+
+    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    /// <exception cref="InvalidDataException">The text is not such a model.</exception>
+    public static LinearModel Read(TextReader reader)
+    {
+        if (reader.ReadLine() != Magic)
+            throw new InvalidDataException($"Not a linear model: the first line must be '{Magic}'.");
+        int bits = -1, numbers = -1;
+        double bias = double.NaN, slope = double.NaN, offset = double.NaN;
+        float[]? weights = null;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+                continue;
+            var f = line.Split('\t');
+            switch (f[0])
+            {
+                case "bits":
+                    bits = int.Parse(f[1], CultureInfo.InvariantCulture);
+                    break;
+                case "numbers":
+                    numbers = int.Parse(f[1], CultureInfo.InvariantCulture);
+                    break;
+                case "bias":
+                    bias = double.Parse(f[1], CultureInfo.InvariantCulture);
+                    break;
+                case "platt":
+                    slope = double.Parse(f[1], CultureInfo.InvariantCulture);
+                    offset = double.Parse(f[2], CultureInfo.InvariantCulture);
+                    break;
+                default:
+                    if (bits is < 1 or > 24 || numbers < 0)
+                        throw new InvalidDataException("Weights before the bits and numbers lines.");
+                    weights ??= new float[FeatureHasher.Length(bits, numbers)];
+                    weights[int.Parse(f[0], CultureInfo.InvariantCulture)] = float.Parse(f[1], CultureInfo.InvariantCulture);
+                    break;
+            }
+        }
+        if (bits is < 1 or > 24 || numbers < 0 || double.IsNaN(bias) || double.IsNaN(slope) || double.IsNaN(offset))
+            throw new InvalidDataException("A linear model needs bits, numbers, bias and platt lines.");
+        return new LinearModel(bits, numbers, weights ?? new float[FeatureHasher.Length(bits, numbers)], bias, slope, offset);
+    }
+
+    /// <summary>Writes the model as text: a header, then one <c>index TAB weight</c> line per non-zero weight.</summary>
+    public void Write(TextWriter writer, string comment)
+    {
+        writer.NewLine = "\n";
+        writer.WriteLine(Magic);
+        foreach (var line in comment.Split('\n'))
+            writer.WriteLine("# " + line);
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bits\t{Bits}"));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"numbers\t{NumberCount}"));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bias\t{Bias:R}"));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"platt\t{Slope:R}\t{Offset:R}"));
+        for (int i = 0; i < _weights.Length; i++)
+        {
+            if (_weights[i] != 0)
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i}\t{_weights[i]:R}"));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using FactExtractor.Pipeline;
+
+namespace FactExtractor.Scoring;
+
+/// <summary>
+/// Gives every candidate quantity of a document the calibrated probability, from the learned
+/// model, that it is a checkable fact with the right value and unit. The default model is
+/// embedded in the library and read once, on first use; scoring is a dot product, thread-safe.
+/// </summary>
+internal sealed class MlFactScorer
+{
+    /// <summary>Logical name of the embedded model (see FactExtractor.csproj).</summary>
+    public const string ResourceName = "FactExtractor.Models.fact-scorer.weights";
+
+    public MlFactScorer(LinearModel model)
+    {
+        if (model.NumberCount != FactFeatures.NumberCount)
+            throw new ArgumentException($"The model reads {model.NumberCount} numbers; fact features have {FactFeatures.NumberCount}. Retrain it (factx train).", nameof(model));
+        Model = model;
+    }
+
+    /// <summary>The embedded model, read on first use.</summary>
+    public static MlFactScorer Default => DefaultHolder.Instance;
+
+    public LinearModel Model { get; }
+
+    /// <summary>Sets <c>Confidence</c> of every mention of <paramref name="doc"/>.</summary>
+    public void Score(AnalyzedDocument doc)
+    {
+        foreach (var mentions in doc.MentionsBySentence)
+        {
+            for (int k = 0; k < mentions.Count; k++)
+                mentions[k].Confidence = Model.Probability(FactFeatures.Compute(doc, mentions, k));
+        }
+    }
+
+    /// <summary>Reads the embedded model the first time <see cref="Default"/> is read.</summary>
+    private static class DefaultHolder
+    {
+        public static readonly MlFactScorer Instance = Load();
+
+        private static MlFactScorer Load()
+        {
+            using var stream = typeof(MlFactScorer).Assembly.GetManifestResourceStream(ResourceName)
+                ?? throw new InvalidOperationException($"The fact scorer model '{ResourceName}' is not embedded in {typeof(MlFactScorer).Assembly.GetName().Name}; train it with 'factx train' or use ScoringMode.Rules.");
+            using var reader = new StreamReader(stream);
+            return new MlFactScorer(LinearModel.Read(reader));
+        }
+    }
+}
