@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Measures factx batch as issue #6 asks, on generated inputs (bench/README.md):
+#   1. 10,000 documents, 1% corrupt: exactly 10,000 records, 100 of them error records, exit 1
+#   2. the JSON Lines output is byte-identical with --jobs 1 and --jobs 2
+#   3. --jobs 2 against --jobs 1: wall time, 3 rounds interleaved, medians and their ratio
+#   4. SIGKILL halfway, then --resume: identical to the uninterrupted output (JSON Lines and CSV)
+#   5. Parquet: read by DuckDB (npm @duckdb/node-api), row counts and column types
+#   6. a 1 GB JSON Lines input: peak RSS (/usr/bin/time -v) and throughput
+# Usage: bench/batch-check.sh [WORKDIR]   (default /tmp/factx-bench; inputs are kept and reused)
+# Environment: BIG_MB (size of the JSON Lines input, default 1024), BIG_MINUTES (stop the big run
+# after this many minutes and report the peak so far; default 0 = run it to the end),
+# SKIP_BIG=1 to leave out step 6.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=${1:-/tmp/factx-bench}
+big_mb=${BIG_MB:-1024}
+big_minutes=${BIG_MINUTES:-0}
+mkdir -p "$work"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+say() { printf '%s\n' "$*" | tee -a "$work/report.txt"; }
+: > "$work/report.txt"
+say "batch-check: $(date -u +%FT%TZ) on $(nproc) cores, $(git -C "$repo" rev-parse --short HEAD), load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+dotnet build "$repo/src/FactExtractor.Cli" -c Release -nologo -v quiet >/dev/null
+dotnet build "$repo/bench/FactExtractor.Generate" -c Release -nologo -v quiet >/dev/null
+factx=(dotnet "$repo/src/FactExtractor.Cli/bin/Release/net10.0/factx.dll")
+generate=(dotnet "$repo/bench/FactExtractor.Generate/bin/Release/net10.0/factx-generate.dll")
+docs=$work/docs
+[[ -d $docs ]] || "${generate[@]}" docs "$docs"
+
+# ---- 1-3: records, exit code, jobs 1 = jobs 2, speed ----
+declare -A seconds
+for round in 1 2 3; do
+    for jobs in 1 2; do
+        start=$(date +%s.%N)
+        set +e
+        "${factx[@]}" batch "$docs" --out "$work/jobs$jobs.jsonl" --jobs "$jobs" 2>"$work/jobs$jobs.err"
+        code=$?
+        set -e
+        end=$(date +%s.%N)
+        seconds[$jobs,$round]=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
+        echo "round $round, --jobs $jobs: ${seconds[$jobs,$round]} s, exit $code, load $(cut -d' ' -f1 /proc/loadavg)"
+        if [[ $round == 1 && $jobs == 1 ]]; then
+            records=$(wc -l < "$work/jobs1.jsonl")
+            errors=$(grep -c '^{"document"' "$work/jobs1.jsonl" || true)
+            say "records: $records ($errors error records: $(grep -o '"code":"[a-zA-Z]*"' "$work/jobs1.jsonl" | sort | uniq -c | awk '{printf "%s %s ", $1, $2}')), exit code $code"
+            say "summary: $(cat "$work/jobs1.err")"
+        fi
+    done
+    if cmp -s "$work/jobs1.jsonl" "$work/jobs2.jsonl"; then
+        say "round $round: --jobs 1 and --jobs 2 outputs identical ($(sha256sum < "$work/jobs1.jsonl" | cut -c1-16))"
+    else
+        say "round $round: --jobs 1 and --jobs 2 outputs DIFFER"
+    fi
+done
+median() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
+m1=$(median "${seconds[1,1]}" "${seconds[1,2]}" "${seconds[1,3]}")
+m2=$(median "${seconds[2,1]}" "${seconds[2,2]}" "${seconds[2,3]}")
+say "--jobs 1: ${seconds[1,1]} ${seconds[1,2]} ${seconds[1,3]} s (median $m1)"
+say "--jobs 2: ${seconds[2,1]} ${seconds[2,2]} ${seconds[2,3]} s (median $m2)"
+say "speed-up --jobs 2 / --jobs 1: $(awk -v a="$m1" -v b="$m2" 'BEGIN { printf "%.2f", a / b }')x (medians)"
+
+# ---- 4: SIGKILL halfway, then --resume ----
+kill_halfway() { # $1 output, $2 command that prints how many documents are done, rest: factx batch arguments
+    local out=$1 done_cmd=$2
+    shift 2
+    rm -f "$out" "$out.checkpoint"
+    "${factx[@]}" batch "$@" --out "$out" --jobs 2 2>/dev/null &
+    local pid=$!
+    while [[ $($done_cmd "$out") -lt 5000 ]] && kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+    kill -KILL "$pid"
+    wait "$pid" 2>/dev/null || true
+}
+jsonl_done() { [[ -f $1 ]] && wc -l < "$1" || echo 0; }
+csv_done() { [[ -f $1.checkpoint ]] && grep -o '"documents":[0-9]*' "$1.checkpoint" | cut -d: -f2 || echo 0; }
+
+kill_halfway "$work/killed.jsonl" jsonl_done "$docs"
+tail_byte=$(tail -c 1 "$work/killed.jsonl" | od -An -c | tr -d ' ')
+say "jsonl killed with SIGKILL at $(wc -l < "$work/killed.jsonl") complete lines (last byte: $tail_byte)"
+set +e
+"${factx[@]}" batch "$docs" --out "$work/killed.jsonl" --jobs 2 --resume 2>"$work/resume.err"
+code=$?
+set -e
+say "resume: exit $code; $(cat "$work/resume.err" | tr '\n' ' ')"
+cmp -s "$work/killed.jsonl" "$work/jobs1.jsonl" && say "jsonl killed + --resume: identical to the uninterrupted run" || say "jsonl killed + --resume: DIFFERS"
+
+set +e
+"${factx[@]}" batch "$docs" --out "$work/full.csv" --jobs 2 2>/dev/null
+set -e
+kill_halfway "$work/killed.csv" csv_done "$docs"
+say "csv killed with SIGKILL at checkpoint $(cat "$work/killed.csv.checkpoint")"
+set +e
+"${factx[@]}" batch "$docs" --out "$work/killed.csv" --jobs 2 --resume 2>"$work/resume-csv.err"
+set -e
+if cmp -s "$work/killed.csv" "$work/full.csv" && cmp -s "$work/killed.errors.csv" "$work/full.errors.csv"; then
+    say "csv killed + --resume: identical to the uninterrupted run (facts and errors files)"
+else
+    say "csv killed + --resume: DIFFERS"
+fi
+
+# ---- 5: Parquet in DuckDB ----
+set +e
+"${factx[@]}" batch "$docs" --out "$work/facts.parquet" 2>"$work/parquet.err"
+set -e
+say "parquet: $(cat "$work/parquet.err")"
+say "csv rows (facts, without the header): $(( $(python3 -c 'import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline="", encoding="utf-8"))))' "$work/full.csv") - 1 ))"
+mkdir -p "$work/parquet-check"
+cp "$repo/bench/parquet-check/package.json" "$repo/bench/parquet-check/check.mjs" "$work/parquet-check/"
+(cd "$work/parquet-check" && npm install --no-audit --no-fund --silent >/dev/null)
+node "$work/parquet-check/check.mjs" "$work/facts.parquet" "$work/facts.errors.parquet" | while IFS= read -r line; do say "duckdb: $line"; done
+
+# ---- 6: 1 GB JSON Lines, peak memory ----
+if [[ ${SKIP_BIG:-0} != 1 ]]; then
+    big=$work/big-$big_mb.jsonl
+    [[ -f $big ]] || "${generate[@]}" jsonl "$big" --size-mb "$big_mb"
+    limit=()
+    [[ $big_minutes != 0 ]] && limit=(timeout -s TERM "${big_minutes}m")
+    set +e
+    /usr/bin/time -v "${limit[@]}" "${factx[@]}" batch "$big" --out "$work/big-out.jsonl" 2>"$work/big.err"
+    code=$?
+    set -e
+    rss_kb=$(grep 'Maximum resident set size' "$work/big.err" | grep -o '[0-9]*')
+    say "1 GB JSON Lines: $(stat -c %s "$big") bytes, $(wc -l < "$big") lines; exit $code; $(grep -E '^factx' "$work/big.err" | tr '\n' ' ')"
+    say "1 GB JSON Lines: peak RSS $((rss_kb / 1024)) MB ($rss_kb KB), wall $(grep 'Elapsed (wall clock)' "$work/big.err" | awk '{print $NF}')$([[ $big_minutes != 0 ]] && echo " (stopped after at most $big_minutes minutes)")"
+fi
+say "batch-check: done; report in $work/report.txt"
