@@ -74,17 +74,18 @@ internal sealed class Articles(int seed)
 
     private static readonly string[] s_chinese = ["三", "五", "七", "十二", "二十", "三十五", "一百二十", "四百", "六"];
 
-    /// <summary>One article of roughly 1–6 KB of UTF-8.</summary>
+    /// <summary>One article of roughly 2–8 KB of UTF-8 (mean about 4.5 KB).</summary>
     public string Next()
     {
         int year = _random.Next(2011, 2024);
         string region = Pick(s_regions);
         var text = new StringBuilder();
         text.Append(Fill(Pick(s_titles), year, region)).Append('\n');
-        int paragraphs = _random.Next(2, 7);
+        // Sized like the project's dev corpus of real articles (3.3–7.1 KB, mean 4.5 KB).
+        int paragraphs = _random.Next(5, 12);
         for (int p = 0; p < paragraphs; p++)
         {
-            int sentences = _random.Next(2, 8);
+            int sentences = _random.Next(4, 11);
             for (int s = 0; s < sentences; s++)
                 text.Append(_random.Next(6) == 0 ? Pick(s_plain) : Fill(Pick(s_sentences), year, region));
             text.Append('\n');

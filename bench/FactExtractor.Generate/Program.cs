@@ -15,7 +15,8 @@ const string Usage = """
           in turn binary (NUL bytes), invalid UTF-8, empty, and huge (--huge-mb of text)
       factx-generate jsonl FILE [--size-mb 1024] [--seed 1]
           JSON Lines {"id","text","referenceDate"} until FILE holds --size-mb megabytes; one line
-          in 100 is bad in turn (empty text, no text, not JSON, a 12 MB text)
+          in 100 is bad in turn (empty text, no text, not JSON, a bad date), and one in 50,000
+          holds a long text, in turn 2 MB (too large) and 0.9 MB (the largest extracted)
     """;
 
 if (args.Length < 2)
@@ -62,7 +63,7 @@ switch (args[0])
                         case 2: // empty
                             File.WriteAllBytes(path, []);
                             continue;
-                        default: // huge: valid text, larger than factx batch's 10 MB limit
+                        default: // huge: valid text, larger than factx batch's 1 MB limit
                             using (var huge = new StreamWriter(path, false, utf8))
                             {
                                 long written = 0;
@@ -109,9 +110,20 @@ switch (args[0])
                         default:
                             if (lines % 50_000 == 350)
                             {
+                                // In turn a 2 MB text (over factx batch's 1 MB --max-bytes) and
+                                // a 0.9 MB one (the largest it extracts): the memory worst case.
+                                long target = lines / 50_000 % 2 == 0 ? 2_000_000 : 900_000;
                                 var huge = new StringBuilder();
-                                while (huge.Length < 4_000_000)
-                                    huge.Append(articles.Next());
+                                long bytes = 0;
+                                while (true)
+                                {
+                                    var article = articles.Next();
+                                    long more = utf8.GetByteCount(article);
+                                    if (bytes + more > target && bytes > 0)
+                                        break;
+                                    huge.Append(article);
+                                    bytes += more;
+                                }
                                 Write(line, id, huge.ToString(), articles.ReferenceDate());
                             }
                             else

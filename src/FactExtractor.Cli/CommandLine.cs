@@ -29,7 +29,7 @@ public static class CommandLine
               {"id","text","referenceDate"} on stdin). --format defaults to the extension of
               --out (jsonl for - or others). A bad document becomes an error record and the run
               goes on. --shard K/N keeps the documents whose id hashes to K (0 <= K < N);
-              --resume continues an interrupted run; --max-bytes (default 10000000) fails larger
+              --resume continues an interrupted run; --max-bytes (default 1000000) fails larger
               documents as tooLarge.
           factx eval GOLD_DIR [--pred DIR|FILE.jsonl] [--per-doc] [--errors N] [--json]
               scores predictions (default: this pipeline, run with each gold's referenceDate)
