@@ -23,7 +23,8 @@ public static class CommandLine
               --scoring: confidence from the learned model (default) or the rules (0.9);
               --min-confidence: drop facts below C (0..1)
           factx batch INPUT... --out PATH [--format jsonl|csv|parquet] [--jobs N] [--shard K/N]
-                      [--reference-date YYYY-MM-DD] [--resume] [--min-confidence C] [--max-bytes N]
+                      [--reference-date YYYY-MM-DD] [--resume] [--scoring model|rules]
+                      [--min-confidence C] [--max-bytes N]
               many documents in input order, on all cores: INPUT is a file, a folder (its *.txt,
               recursively), a quoted glob ('data/**/*.txt'), a .jsonl file or - (JSON Lines
               {"id","text","referenceDate"} on stdin). --format defaults to the extension of

@@ -26,6 +26,7 @@ internal sealed record BatchSettings
     public DateOnly? ReferenceDate { get; init; }
     public bool Resume { get; init; }
     public double? MinConfidence { get; init; }
+    public ScoringMode? Scoring { get; init; }
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 
     /// <summary>For tests: stop like a killed process once this many documents were written (no flush, no finish).</summary>
@@ -43,7 +44,7 @@ internal sealed record BatchSettings
 
     /// <summary>What shapes the records; a CSV checkpoint written with other values is not resumed.</summary>
     public string Fingerprint() => string.Create(CultureInfo.InvariantCulture,
-        $"format={Format} shard={Shard} referenceDate={ReferenceDate:yyyy-MM-dd} minConfidence={MinConfidence} maxBytes={MaxBytes}");
+        $"format={Format} shard={Shard} referenceDate={ReferenceDate:yyyy-MM-dd} scoring={Scoring} minConfidence={MinConfidence} maxBytes={MaxBytes}");
 }
 
 /// <summary>
@@ -65,6 +66,7 @@ internal static class BatchCommand
         DateOnly? referenceDate = null;
         bool resume = false;
         double? minConfidence = null;
+        ScoringMode? scoring = null;
         long maxBytes = BatchSettings.DefaultMaxBytes;
         for (int i = 0; i < args.Length; i++)
         {
@@ -94,10 +96,10 @@ internal static class BatchCommand
                     resume = true;
                     break;
                 case "--min-confidence":
-                    var c = ExtractCommand.Value(args, ref i);
-                    if (!double.TryParse(c, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var confidence) || confidence > 1)
-                        throw new UsageException($"--min-confidence '{c}' is not a number from 0 to 1");
-                    minConfidence = confidence;
+                    minConfidence = ExtractCommand.ParseConfidence(ExtractCommand.Value(args, ref i));
+                    break;
+                case "--scoring":
+                    scoring = ExtractCommand.ParseScoring(ExtractCommand.Value(args, ref i));
                     break;
                 case "--max-bytes":
                     var m = ExtractCommand.Value(args, ref i);
@@ -134,7 +136,7 @@ internal static class BatchCommand
         return new BatchSettings
         {
             Inputs = inputs, Output = output, Format = kind, Jobs = jobs, Shard = shard, ReferenceDate = referenceDate,
-            Resume = resume, MinConfidence = minConfidence, MaxBytes = maxBytes,
+            Resume = resume, MinConfidence = minConfidence, Scoring = scoring, MaxBytes = maxBytes,
         };
     }
 
@@ -180,7 +182,9 @@ internal static class BatchCommand
         if (terminal)
             _ = Task.Run(() => EstimateTotal(settings, stdin, progress));
 
-        var pipeline = settings.MinConfidence is double c ? new FactPipelineBuilder().UseMinConfidence(c).Build() : Facts.DefaultPipeline;
+        var pipeline = settings.Scoring is null && settings.MinConfidence is null
+            ? Facts.DefaultPipeline
+            : ExtractCommand.BuildPipeline(settings.Scoring, settings.MinConfidence);
         var processor = new BatchProcessor(pipeline, settings.ReferenceDate, settings.MaxBytes, writer);
         var items = Select(inputs.Enumerate(), settings.Shard, resumed, progress);
         try

@@ -225,6 +225,19 @@ public sealed class BatchTests : IDisposable
         Assert.Equal("a", FactJson.Deserialize(Assert.Single(Lines(r.Out))).Document.Id);
     }
 
+    [Theory]
+    [InlineData("rules")]
+    [InlineData("model")]
+    public void Scoring_and_min_confidence_mean_what_they_mean_for_extract(string scoring)
+    {
+        var file = Write("gdp.txt", GdpText + PeopleText);
+
+        Run("batch", file, "--out", P("out.jsonl"), "--scoring", scoring, "--min-confidence", "0.5");
+        var extract = Run("extract", "--compact", "--scoring", scoring, "--min-confidence", "0.5", file);
+
+        Assert.Equal(extract.Out.Replace("\"id\":\"gdp\"", "\"id\":\"gdp.txt\"", StringComparison.Ordinal), File.ReadAllText(P("out.jsonl")));
+    }
+
     [Fact]
     public void Min_confidence_drops_facts_below_it()
     {
@@ -492,6 +505,7 @@ public sealed class BatchTests : IDisposable
     [InlineData("batch", "in", "--out", "x.jsonl", "--shard", "3/3")]
     [InlineData("batch", "in", "--out", "x.jsonl", "--shard", "1")]
     [InlineData("batch", "in", "--out", "x.jsonl", "--min-confidence", "2")]
+    [InlineData("batch", "in", "--out", "x.jsonl", "--scoring", "dice")]
     [InlineData("batch", "in", "--out", "x.jsonl", "--reference-date", "2022-02-30")]
     [InlineData("batch", "in", "--out", "x.jsonl", "--bogus")]
     [InlineData("batch", "in", "--out", "-", "--format", "csv")]
