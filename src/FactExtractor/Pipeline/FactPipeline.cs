@@ -67,6 +67,7 @@ public sealed class FactPipeline
             // A sentence continues the subject of the one before it only within a paragraph.
             bool sameParagraph = si > 0 && doc.Normalized.AsSpan(doc.Sentences[si - 1].End, sentence.Start - doc.Sentences[si - 1].End).IndexOf('\n') < 0;
             _subjects.Link(doc.Normalized, sentence, mentions, sameParagraph ? doc.MentionsBySentence[si - 1] : []);
+            ChangeClassifier.ClassifyBySubject(doc.Normalized, mentions);
             doc.MentionsBySentence.Add(mentions);
         }
         _years.Resolve(doc);

@@ -13,6 +13,7 @@ internal sealed class ChangeClassifier
 {
     private const int Window = 14;
     private static readonly string[] ShareCues = ["占比", "比重", "占", "份额", "所占", "比例", "渗透率", "覆盖率", "贡献率"];
+    private static readonly string[] SubjectShareCues = ["占比", "比重", "份额"];
     private static readonly string[] RatioCues = ["相当于", "是", "为"];
     private static readonly string[] LevelLinks = ["至", "到"];
 
@@ -89,6 +90,20 @@ internal sealed class ChangeClassifier
             {
                 m.Kind = FactKind.Ratio;
             }
+        }
+    }
+
+    /// <summary>
+    /// A percentage of a subject that names a share (保险费征缴收入占比由2005年的84.7%…) is a
+    /// share even when no share word stands in the number's own clause.
+    /// </summary>
+    public static void ClassifyBySubject(string text, IReadOnlyList<QuantityMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Kind == FactKind.Value && m.Unit.Canonical == "percent" && m.SubjectEnd > m.SubjectStart
+                && ContainsAny(text.AsSpan(m.SubjectStart, m.SubjectEnd - m.SubjectStart), SubjectShareCues))
+                m.Kind = FactKind.Share;
         }
     }
 

@@ -28,16 +28,50 @@ internal static class NounPhrase
         var classes = WordClasses.Default;
         var words = JiebaSegmenter.Instance.Cut(t, start, end - start);
         int last = words.Count - 1;
-        // Function words, times and leaning verbs at the end belong to the predicate: 强度由,
-        // CPI也会有, 地区生产总值仍实现.
-        while (last >= 0 && (IsTrailing(classes.Of(words[last].Text)) || Array.IndexOf(heads, words[last].Text) >= 0))
-            last--;
-        if (last < 0)
-            return (end, end);
-        end = words[last].End;
-        // The phrase starts after the last word that cannot be inside a name; a rate alone
-        // (增速) reaches past an adverb to what it is the rate of (销售同比增速).
-        int first = 0;
+        while (true)
+        {
+            // Function words, times and leaning verbs at the end belong to the predicate: 强度由,
+            // CPI也会有, 地区生产总值仍实现.
+            while (last >= 0 && (IsTrailing(classes.Of(words[last].Text)) || IsClausePunctuation(words[last].Text) || Array.IndexOf(heads, words[last].Text) >= 0))
+                last--;
+            if (last < 0)
+                return (end, end);
+            int first = PhraseStart(words, last, heads, compare, out predicate);
+            if (first < 0)
+                return (end, end);
+            // A verb-only phrase names nothing (增加到, 同比多增), unless it ends in a one-character
+            // morpheme, which jieba reads as a verb but which is mostly a noun suffix (加氢站).
+            bool named = last > first && words[last].Text.Length == 1;
+            for (int i = first; i <= last && !named; i++)
+                named = classes.Of(words[i].Text) is WordClass.Nominal or WordClass.Rate or WordClass.Numeral && !IsNumber(words[i].Text) && char.IsLetter(words[i].Text[0]);
+            if (named)
+                return (words[first].Start, words[last].End);
+            // 保险费征缴收入占比逐年减少: the verb after an adverb is a predicate; its subject stands before.
+            if (first < 2 || classes.Of(words[first - 1].Text) != WordClass.Adverb)
+                return (end, end);
+            last = first - 2;
+            predicate = null;
+        }
+    }
+
+    /// <summary>A frame, not a statement: the clause opens with a preposition or a bracket (按可比价格计算, 从区域来看, （不含…）).</summary>
+    public static bool IsFrame(string t, int start, int end)
+    {
+        if (end <= start || t[start] is '（' or '(' or '“' or '"')
+            return true;
+        var words = JiebaSegmenter.Instance.Cut(t, start, end - start);
+        return words.Count == 0 || WordClasses.Default.Of(words[0].Text) == WordClass.Preposition;
+    }
+
+    /// <summary>
+    /// Index of the first word of the phrase ending at <paramref name="last"/>: after the last word
+    /// that cannot be inside a name; -1 when the phrase is a comparison's base.
+    /// </summary>
+    private static int PhraseStart(IReadOnlyList<Word> words, int last, string[] heads, string[] compare, out string? predicate)
+    {
+        predicate = null;
+        var classes = WordClasses.Default;
+        // A rate alone (增速) reaches past an adverb to what it is the rate of (销售同比增速).
         bool rateOnly = true;
         for (int i = last; i >= 0; i--)
         {
@@ -46,31 +80,24 @@ internal static class NounPhrase
             if (Array.IndexOf(heads, w.Text) >= 0)
             {
                 predicate = w.Text;
-                first = i + 1;
-                break;
+                return i + 1;
             }
-            if (IsBarrier(c, w.Text) || IsClausePunctuation(w.Text) || IsNumber(w.Text) || IsCount(w.Text) || IsDate(w.Text)
+            if (IsBarrier(c, w.Text) || IsClausePunctuation(w.Text) || IsOpening(w.Text) || IsNumber(w.Text) || IsCount(w.Text) || IsDate(w.Text)
                 || (i > 0 && DateWords.Contains(w.Text) && IsNumber(words[i - 1].Text)))
             {
                 // 较前一交易日, 高于全国平均水平: what follows a comparison is its base, not a subject.
                 if (Array.IndexOf(compare, w.Text) >= 0 || (c == WordClass.Scope && i > 0 && Array.IndexOf(compare, words[i - 1].Text) >= 0))
-                    return (end, end);
+                    return -1;
                 if (rateOnly && c == WordClass.Adverb && i < last && i > 0)
                 {
                     rateOnly = false;
                     continue;
                 }
-                first = i + 1;
-                break;
+                return i + 1;
             }
             rateOnly &= c == WordClass.Rate;
         }
-        // A verb-only phrase names nothing (增加到, 同比多增), unless it ends in a one-character
-        // morpheme, which jieba reads as a verb but which is mostly a noun suffix (加氢站).
-        bool named = last > first && words[last].Text.Length == 1;
-        for (int i = first; i <= last && !named; i++)
-            named = classes.Of(words[i].Text) is WordClass.Nominal or WordClass.Rate or WordClass.Numeral && !IsNumber(words[i].Text);
-        return named ? (words[first].Start, end) : (end, end);
+        return 0;
     }
 
     private static bool IsTrailing(WordClass c) => c is WordClass.Preposition or WordClass.Adverb or WordClass.Time
@@ -84,8 +111,11 @@ internal static class NounPhrase
         _ => false,
     };
 
-    /// <summary>，；： end a clause; 、 joins list items and brackets or quotes belong to names.</summary>
+    /// <summary>，；： end a clause; 、 joins list items.</summary>
     private static bool IsClausePunctuation(string word) => word is "，" or "；" or "：" or "," or ";" or ":" or "。" or "！" or "？";
+
+    /// <summary>An opening bracket starts an aside: （不含已执行5%存款准备金率的金融机构）.</summary>
+    private static bool IsOpening(string word) => word is "（" or "(" or "【" or "[";
 
     /// <summary>A number with its classifier in one word: 百个, 三项.</summary>
     private static bool IsCount(string word) =>

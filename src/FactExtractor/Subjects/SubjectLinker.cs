@@ -61,6 +61,18 @@ internal sealed class SubjectLinker
             }
             if (TryDistribute(t, s, mentions, k))
                 continue;
+            // 保险费征缴收入占比逐年减少，由2005年的84.7%…: the clause before, holding no number, names it.
+            int previousStart = clauseStart > s.Start ? ChangeClassifier.ClauseStart(t, s, clauseStart - 1, 60) : clauseStart;
+            if (previousStart < clauseStart && (k == 0 || mentions[k - 1].End <= previousStart) && !NounPhrase.IsFrame(t, previousStart, clauseStart - 1))
+            {
+                // The clause must state something of its subject: a predicate follows the phrase (创历史新高 has none).
+                var (ps, pe, pp) = Trim(t, previousStart, clauseStart - 1);
+                if (pe - ps >= 2 && pe < clauseStart - 1 && !StartsWithAny(t, ps, _compare))
+                {
+                    Set(t, m, ps, pe, pp);
+                    continue;
+                }
+            }
             // A clause without its own subject continues the one before it, in this sentence or,
             // for a sentence that opens without one (但比去年同期仍回升0.2个百分点), in the sentence before.
             var source = mentions.Take(k).LastOrDefault(x => x.SubjectStart >= 0)
@@ -143,9 +155,9 @@ internal sealed class SubjectLinker
                 changed = true;
             }
         }
-        // 占地区生产总值的比重: the share belongs to what stands before 占.
+        // 占地区生产总值的比重: the share belongs to what stands before 占 (the noun 占比 stays).
         int share = t.AsSpan(start, end - start).IndexOf('占');
-        if (share > 1)
+        if (share > 1 && !(start + share + 1 < end && t[start + share + 1] == '比'))
             end = start + share;
         (start, end) = NounPhrase.Narrow(t, start, end, _heads, _compare, out var predicate);
         changed = true;
