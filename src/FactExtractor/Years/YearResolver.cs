@@ -32,11 +32,8 @@ internal sealed class YearResolver
             r => r[0], r => (int.Parse(r[1], CultureInfo.InvariantCulture), int.Parse(r[2], CultureInfo.InvariantCulture)));
     }
 
-    private readonly record struct YearMark(int Start, int End, int Year, TimeSource Source, bool IsBase, YearPeriod? Period)
-    {
-        /// <summary>A plan name (十三五) gives a period, not the year of the facts after it.</summary>
-        public bool IsPlan => Period is not null && Source == TimeSource.Explicit && Year == Period.To && End - Start <= 3;
-    }
+    // IsPlan: a plan name (十三五) or a span of recent years (近5年) gives a period, not the year of the facts after it.
+    private readonly record struct YearMark(int Start, int End, int Year, TimeSource Source, bool IsBase, YearPeriod? Period, bool IsPlan = false);
 
     // A year written in the lead (title, heading, first sentence) is the document's year: a
     // 2012 bulletin's 全年 is 2012 in every paragraph. Other years hold to the end of their paragraph.
@@ -203,12 +200,20 @@ internal sealed class YearResolver
             }
             foreach (var (name, (from, to)) in _plans)
             {
-                if (string.CompareOrdinal(t, i, name, 0, name.Length) == 0 && !(i > 0 && ChineseNumerals.IsChineseNumeralChar(t[i - 1]))
+                // 第十五次党代会 is no plan.
+                if (string.CompareOrdinal(t, i, name, 0, name.Length) == 0 && !(i > 0 && (ChineseNumerals.IsChineseNumeralChar(t[i - 1]) || t[i - 1] == '第'))
                     && !(i + name.Length < s.End && ChineseNumerals.IsChineseNumeralChar(t[i + name.Length])))
                 {
-                    marks.Add(new YearMark(i, i + name.Length, to, TimeSource.Explicit, false, new YearPeriod(from, to)));
+                    marks.Add(new YearMark(i, i + name.Length, to, TimeSource.Explicit, false, new YearPeriod(from, to), IsPlan: true));
                     break;
                 }
+            }
+            if (referenceYear is { } reference && TryRecentYears(t, s, i, out int spanEnd, out int years))
+            {
+                // 近5年, 过去五年, 十年来: the completed years before the reference year.
+                marks.Add(new YearMark(i, spanEnd, reference - 1, TimeSource.Document, false, new YearPeriod(reference - years, reference - 1), IsPlan: true));
+                i = spanEnd - 1;
+                continue;
             }
             foreach (var (word, offset) in _relative)
             {
@@ -224,6 +229,45 @@ internal sealed class YearResolver
             }
         }
         return marks;
+    }
+
+    private static readonly string[] RecentPrefixes = ["最近", "过去", "近"];
+    private static readonly string[] RecentSuffixes = ["年以来", "年来", "年"];
+
+    /// <summary>近5年, 近五年来, 过去五年, 十年来 at <paramref name="i"/>: N recent years.</summary>
+    private static bool TryRecentYears(string t, Sentence s, int i, out int end, out int years)
+    {
+        end = i;
+        years = 0;
+        int p = i;
+        bool prefixed = false;
+        foreach (var prefix in RecentPrefixes)
+        {
+            if (string.CompareOrdinal(t, i, prefix, 0, prefix.Length) == 0)
+            {
+                p = i + prefix.Length;
+                prefixed = true;
+                break;
+            }
+        }
+        if (!prefixed && i > s.Start && (ChineseNumerals.IsAsciiDigit(t[i - 1]) || ChineseNumerals.IsChineseNumeralChar(t[i - 1])))
+            return false;
+        int n = p;
+        while (n < s.End && n - p < 3 && (ChineseNumerals.IsAsciiDigit(t[n]) || ChineseNumerals.IsChineseNumeralChar(t[n])))
+            n++;
+        if (n == p || !ChineseNumerals.TryParse(t.AsSpan(p, n - p), out var value) || value is < 1 or > 50 || value != decimal.Truncate(value))
+            return false;
+        foreach (var suffix in RecentSuffixes)
+        {
+            // Without 近/过去 only 年来 marks a span (十年来); a bare 五年 is a duration.
+            if ((prefixed || suffix != "年") && n + suffix.Length <= s.End && string.CompareOrdinal(t, n, suffix, 0, suffix.Length) == 0)
+            {
+                end = n + suffix.Length;
+                years = (int)value;
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A written year; a comparison base when 较/比/是 stands right before it (较2012年, 是2012年的).</summary>
