@@ -16,6 +16,8 @@ work=${1:-/tmp/factx-bench}
 big_mb=${BIG_MB:-1024}
 big_minutes=${BIG_MINUTES:-0}
 mkdir -p "$work"
+work=$(cd "$work" && pwd)
+cd "$work"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 say() { printf '%s\n' "$*" | tee -a "$work/report.txt"; }
@@ -36,7 +38,7 @@ docs=$work/docs
 busy_total() { awk '/^cpu / { print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9 }' /proc/stat; }
 idle_percent() {
     read -r b1 t1 < <(busy_total); sleep 3; read -r b2 t2 < <(busy_total)
-    awk -v b="$((b2 - b1))" -v t="$((t2 - t1))" 'BEGIN { printf "%d", t > 0 ? 100 - 100 * b / t : 0 }'
+    awk -v b="$((b2 - b1))" -v t="$((t2 - t1))" 'BEGIN { printf "%d", (t > 0 ? 100 - 100 * b / t : 0) }'
 }
 wait_idle() {
     local waited=0 idle
@@ -54,7 +56,7 @@ for round in 1 2 3; do
         code=$?
         set -e
         read -r busy_after _ < <(busy_total)
-        read -r wall user sys < "$work/time.txt"
+        read -r wall user sys < <(tail -n 1 "$work/time.txt") # after "Command exited with non-zero status 1"
         seconds[$jobs,$round]=$wall
         others=$(awk -v b="$((busy_after - busy_before))" -v k="$ticks" -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", b / k - u - s }')
         say "round $round, --jobs $jobs: $wall s wall, $user s user + $sys s sys, exit $code; idle before ${idle}%, other processes used ${others} CPU-s during it"
