@@ -6,6 +6,7 @@
 #   4. SIGKILL halfway, then --resume: identical to the uninterrupted output (JSON Lines and CSV)
 #   5. Parquet: read by DuckDB (npm @duckdb/node-api), row counts and column types
 #   6. a 1 GB JSON Lines input: peak RSS (/usr/bin/time -v) and throughput
+# in the order 1, 4, 5, 6, 2-3: the timed runs come last, as each waits for an idle machine.
 # Usage: bench/batch-check.sh [WORKDIR]   (default /tmp/factx-bench; inputs are kept and reused)
 # Environment: BIG_MB (size of the JSON Lines input, default 1024), BIG_MINUTES (stop the big run
 # after this many minutes and report the peak so far; default 0 = run it to the end),
@@ -31,54 +32,15 @@ generate=(dotnet "$repo/bench/FactExtractor.Generate/bin/Release/net10.0/factx-g
 docs=$work/docs
 [[ -d $docs ]] || "${generate[@]}" docs "$docs"
 
-# ---- 1-3: records, exit code, jobs 1 = jobs 2, speed ----
-# The machine is shared: before each timed run wait (up to IDLE_WAIT seconds, default 900) until
-# the CPUs are at least 90% idle over 3 s, and report how much CPU other processes used during
-# the run (busy CPU-seconds from /proc/stat minus the run's own user+sys time).
-busy_total() { awk '/^cpu / { print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9 }' /proc/stat; }
-idle_percent() {
-    read -r b1 t1 < <(busy_total); sleep 3; read -r b2 t2 < <(busy_total)
-    awk -v b="$((b2 - b1))" -v t="$((t2 - t1))" 'BEGIN { printf "%d", (t > 0 ? 100 - 100 * b / t : 0) }'
-}
-wait_idle() {
-    local waited=0 idle
-    while idle=$(idle_percent); [[ $idle -lt 90 && $waited -lt ${IDLE_WAIT:-900} ]]; do sleep 7; waited=$((waited + 10)); done
-    echo "$idle"
-}
-ticks=$(getconf CLK_TCK)
-declare -A seconds
-for round in 1 2 3; do
-    for jobs in 1 2; do
-        idle=$(wait_idle)
-        read -r busy_before _ < <(busy_total)
-        set +e
-        /usr/bin/time -f '%e %U %S' -o "$work/time.txt" "${factx[@]}" batch "$docs" --out "$work/jobs$jobs.jsonl" --jobs "$jobs" 2>"$work/jobs$jobs.err"
-        code=$?
-        set -e
-        read -r busy_after _ < <(busy_total)
-        read -r wall user sys < <(tail -n 1 "$work/time.txt") # after "Command exited with non-zero status 1"
-        seconds[$jobs,$round]=$wall
-        others=$(awk -v b="$((busy_after - busy_before))" -v k="$ticks" -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", b / k - u - s }')
-        say "round $round, --jobs $jobs: $wall s wall, $user s user + $sys s sys, exit $code; idle before ${idle}%, other processes used ${others} CPU-s during it"
-        if [[ $round == 1 && $jobs == 1 ]]; then
-            records=$(wc -l < "$work/jobs1.jsonl")
-            errors=$(grep -c '^{"document"' "$work/jobs1.jsonl" || true)
-            say "records: $records ($errors error records: $(grep -o '"code":"[a-zA-Z0-9]*"' "$work/jobs1.jsonl" | sort | uniq -c | awk '{printf "%s %s ", $1, $2}')), exit code $code"
-            say "summary: $(cat "$work/jobs1.err")"
-        fi
-    done
-    if cmp -s "$work/jobs1.jsonl" "$work/jobs2.jsonl"; then
-        say "round $round: --jobs 1 and --jobs 2 outputs identical ($(sha256sum < "$work/jobs1.jsonl" | cut -c1-16))"
-    else
-        say "round $round: --jobs 1 and --jobs 2 outputs DIFFER"
-    fi
-done
-median() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
-m1=$(median "${seconds[1,1]}" "${seconds[1,2]}" "${seconds[1,3]}")
-m2=$(median "${seconds[2,1]}" "${seconds[2,2]}" "${seconds[2,3]}")
-say "--jobs 1: ${seconds[1,1]} ${seconds[1,2]} ${seconds[1,3]} s (median $m1)"
-say "--jobs 2: ${seconds[2,1]} ${seconds[2,2]} ${seconds[2,3]} s (median $m2)"
-say "speed-up --jobs 2 / --jobs 1: $(awk -v a="$m1" -v b="$m2" 'BEGIN { printf "%.2f", a / b }')x (medians)"
+# ---- 1: records and exit code (the reference output for the checks below) ----
+set +e
+"${factx[@]}" batch "$docs" --out "$work/reference.jsonl" 2>"$work/reference.err"
+code=$?
+set -e
+records=$(wc -l < "$work/reference.jsonl")
+errors=$(grep -c '^{"document"' "$work/reference.jsonl" || true)
+say "records: $records ($errors error records: $(grep -o '"code":"[a-zA-Z0-9]*"' "$work/reference.jsonl" | sort | uniq -c | awk '{printf "%s %s ", $1, $2}')), exit code $code"
+say "summary: $(cat "$work/reference.err")"
 
 # ---- 4: SIGKILL halfway, then --resume ----
 kill_halfway() { # $1 output, $2 command that prints how many documents are done, rest: factx batch arguments
@@ -102,7 +64,7 @@ set +e
 code=$?
 set -e
 say "resume: exit $code; $(cat "$work/resume.err" | tr '\n' ' ')"
-cmp -s "$work/killed.jsonl" "$work/jobs1.jsonl" && say "jsonl killed + --resume: identical to the uninterrupted run" || say "jsonl killed + --resume: DIFFERS"
+cmp -s "$work/killed.jsonl" "$work/reference.jsonl" && say "jsonl killed + --resume: identical to the uninterrupted run" || say "jsonl killed + --resume: DIFFERS"
 
 set +e
 "${factx[@]}" batch "$docs" --out "$work/full.csv" --jobs 2 2>/dev/null
@@ -143,4 +105,47 @@ if [[ ${SKIP_BIG:-0} != 1 ]]; then
     say "1 GB JSON Lines: $(stat -c %s "$big") bytes, $(wc -l < "$big") lines; exit $code; $(grep -E '^factx' "$work/big.err" | tr '\n' ' ')"
     say "1 GB JSON Lines: peak RSS $((rss_kb / 1024)) MB ($rss_kb KB), wall $(grep 'Elapsed (wall clock)' "$work/big.err" | awk '{print $NF}')$([[ $big_minutes != 0 ]] && echo " (stopped after at most $big_minutes minutes)")"
 fi
+# ---- 2-3: --jobs 1 = --jobs 2, and the speed-up (last: it needs an idle machine) ----
+# The machine is shared: before each timed run wait (up to IDLE_WAIT seconds, default 900) until
+# the CPUs are at least 90% idle over 3 s, and report how much CPU other processes used during
+# the run (busy CPU-seconds from /proc/stat minus the run's own user+sys time).
+busy_total() { awk '/^cpu / { print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9 }' /proc/stat; }
+idle_percent() {
+    read -r b1 t1 < <(busy_total); sleep 3; read -r b2 t2 < <(busy_total)
+    awk -v b="$((b2 - b1))" -v t="$((t2 - t1))" 'BEGIN { printf "%d", (t > 0 ? 100 - 100 * b / t : 0) }'
+}
+wait_idle() {
+    local waited=0 idle
+    while idle=$(idle_percent); [[ $idle -lt 90 && $waited -lt ${IDLE_WAIT:-900} ]]; do sleep 7; waited=$((waited + 10)); done
+    echo "$idle"
+}
+ticks=$(getconf CLK_TCK)
+declare -A seconds
+for round in 1 2 3; do
+    for jobs in 1 2; do
+        idle=$(wait_idle)
+        read -r busy_before _ < <(busy_total)
+        set +e
+        /usr/bin/time -f '%e %U %S' -o "$work/time.txt" "${factx[@]}" batch "$docs" --out "$work/jobs$jobs.jsonl" --jobs "$jobs" 2>"$work/jobs$jobs.err"
+        code=$?
+        set -e
+        read -r busy_after _ < <(busy_total)
+        read -r wall user sys < <(tail -n 1 "$work/time.txt") # after "Command exited with non-zero status 1"
+        seconds[$jobs,$round]=$wall
+        others=$(awk -v b="$((busy_after - busy_before))" -v k="$ticks" -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", b / k - u - s }')
+        say "round $round, --jobs $jobs: $wall s wall, $user s user + $sys s sys, exit $code; idle before ${idle}%, other processes used ${others} CPU-s during it"
+    done
+    if cmp -s "$work/jobs1.jsonl" "$work/jobs2.jsonl" && cmp -s "$work/jobs1.jsonl" "$work/reference.jsonl"; then
+        say "round $round: --jobs 1 and --jobs 2 outputs identical ($(sha256sum < "$work/jobs1.jsonl" | cut -c1-16))"
+    else
+        say "round $round: --jobs 1 and --jobs 2 outputs DIFFER"
+    fi
+done
+median() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
+m1=$(median "${seconds[1,1]}" "${seconds[1,2]}" "${seconds[1,3]}")
+m2=$(median "${seconds[2,1]}" "${seconds[2,2]}" "${seconds[2,3]}")
+say "--jobs 1: ${seconds[1,1]} ${seconds[1,2]} ${seconds[1,3]} s (median $m1)"
+say "--jobs 2: ${seconds[2,1]} ${seconds[2,2]} ${seconds[2,3]} s (median $m2)"
+say "speed-up --jobs 2 / --jobs 1: $(awk -v a="$m1" -v b="$m2" 'BEGIN { printf "%.2f", a / b }')x (medians)"
+
 say "batch-check: done; report in $work/report.txt"
