@@ -14,6 +14,10 @@ internal static class TextNormalizer
     {
         var sb = new StringBuilder(original.Length);
         var map = new List<int>(original.Length);
+        // Every space of a run has the same neighbours, so the run is judged once (a megabyte of
+        // spaces would otherwise be rescanned for each of its spaces).
+        int runEnd = -1;
+        bool dropRun = false;
         for (int i = 0; i < original.Length; i++)
         {
             char c = Fold(original[i]);
@@ -21,8 +25,18 @@ internal static class TextNormalizer
                 continue;
             if (c == '\n' && IsLayoutBreak(original, i))
                 continue;
-            if (c == ' ' && IsSpaceInsideNumber(original, i))
-                continue;
+            if (c == ' ')
+            {
+                if (i >= runEnd)
+                {
+                    runEnd = i + 1;
+                    while (runEnd < original.Length && Fold(original[runEnd]) == ' ')
+                        runEnd++;
+                    dropRun = IsSpaceInsideNumber(original, i - 1, runEnd);
+                }
+                if (dropRun)
+                    continue;
+            }
             sb.Append(c);
             map.Add(i);
         }
@@ -65,14 +79,11 @@ internal static class TextNormalizer
     }
 
     /// <summary>A space between a digit and a decimal point or a percent sign: <c>9 .5%</c>, <c>2. 6</c>, <c>3 %</c>.</summary>
-    private static bool IsSpaceInsideNumber(string s, int i)
+    /// <param name="s">The original text.</param>
+    /// <param name="a">The character before the run of spaces (-1 at the start).</param>
+    /// <param name="b">The character after the run (the length at the end).</param>
+    private static bool IsSpaceInsideNumber(string s, int a, int b)
     {
-        int a = i - 1;
-        while (a >= 0 && Fold(s[a]) == ' ')
-            a--;
-        int b = i + 1;
-        while (b < s.Length && Fold(s[b]) == ' ')
-            b++;
         if (a < 0 || b >= s.Length)
             return false;
         char before = Fold(s[a]), after = Fold(s[b]);
