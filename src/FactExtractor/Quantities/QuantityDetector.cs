@@ -54,12 +54,19 @@ internal sealed class QuantityDetector
     };
 
     /// <summary>The quantities of one sentence, in text order.</summary>
-    public List<QuantityMention> Detect(string text, Sentence sentence, List<int>? overflowAt = null)
+    /// <param name="text">The normalized text.</param>
+    /// <param name="sentence">The sentence to scan.</param>
+    /// <param name="overflowAt">Receives the offsets of numbers skipped as too large.</param>
+    /// <param name="cancellationToken">Checked every few thousand characters: one sentence can be megabytes long.</param>
+    public List<QuantityMention> Detect(string text, Sentence sentence, List<int>? overflowAt = null, CancellationToken cancellationToken = default)
     {
         var found = new List<QuantityMention>();
         int i = sentence.Start;
+        int steps = 0;
         while (i < sentence.End)
         {
+            if ((++steps & 4095) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
             if (!CouldStart(text, i, sentence.End))
             {
                 i++;
@@ -555,7 +562,9 @@ internal sealed class QuantityDetector
     {
         int bestAt = -1;
         Unit best = UnitCatalogue.Yuan;
-        int from = Math.Max(0, s.Start - 200);
+        // The sentence and up to 200 characters before it, but never more than 500 characters in
+        // all: a megabyte-long sentence would otherwise be searched again for each of its numbers.
+        int from = Math.Max(Math.Max(0, s.Start - 200), start - 500);
         var before = t.AsSpan(from, start - from);
         foreach (var (word, unit) in _amountContext)
         {
@@ -618,16 +627,21 @@ internal sealed class QuantityDetector
             if (at >= 0 && from + at < m.End && from + at + name.Length > m.Start)
                 return true;
         }
-        int open = t.LastIndexOfAny(['“', '"', '「', '《'], m.Start, m.Start - s.Start + 1);
+        // Short quotes are names; long ones are quoted speech, whose numbers are facts. Only a quote
+        // of at most MaxQuotedName characters matters, so only that far is searched (a sentence of
+        // a megabyte would otherwise be rescanned for each of its numbers).
+        const int MaxQuotedName = 10;
+        int quoteFrom = Math.Max(s.Start, m.Start - MaxQuotedName);
+        int open = t.LastIndexOfAny(['“', '"', '「', '《'], m.Start, m.Start - quoteFrom + 1);
         if (open < 0)
             return false;
         char closeChar = t[open] switch { '“' => '”', '「' => '」', '《' => '》', _ => '"' };
-        int close = t.IndexOf(closeChar, m.End);
+        int searchEnd = Math.Min(Math.Min(t.Length, s.End + 1), open + MaxQuotedName + 2);
+        int close = m.End < searchEnd ? t.IndexOf(closeChar, m.End, searchEnd - m.End) : -1;
         if (close < 0 || close > s.End)
             return false;
-        // Short quotes are names; long ones are quoted speech, whose numbers are facts.
         var quoted = t.AsSpan(open + 1, close - open - 1);
-        return close - open - 1 <= 10 && quoted.IndexOfAny("，。；") < 0 && t.AsSpan(open + 1, m.Start - open - 1).IndexOfAny("”」》\"") < 0;
+        return close - open - 1 <= MaxQuotedName && quoted.IndexOfAny("，。；") < 0 && t.AsSpan(open + 1, m.Start - open - 1).IndexOfAny("”」》\"") < 0;
     }
 
     /// <summary>
