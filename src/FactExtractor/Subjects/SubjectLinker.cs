@@ -15,6 +15,9 @@ namespace FactExtractor.Subjects;
 internal sealed class SubjectLinker
 {
     private const int MaxSubjectLength = 10;
+
+    /// <summary>The most quantities one 分别 distributes a list over.</summary>
+    private const int MaxDistributed = 64;
     private static readonly char[] ListSeparators = ['、', '和', '及', '与'];
 
     private readonly string[] _trailing;
@@ -37,51 +40,111 @@ internal sealed class SubjectLinker
     /// <param name="s">The sentence.</param>
     /// <param name="mentions">The sentence's quantities, in order.</param>
     /// <param name="previous">The quantities of the sentence before, when it is in the same paragraph; else empty.</param>
-    public void Link(string t, Sentence s, IReadOnlyList<QuantityMention> mentions, IReadOnlyList<QuantityMention> previous)
+    /// <param name="cancellationToken">Checked every few hundred quantities: one sentence can hold a megabyte.</param>
+    public void Link(string t, Sentence s, IReadOnlyList<QuantityMention> mentions, IReadOnlyList<QuantityMention> previous, CancellationToken cancellationToken = default)
     {
+        // What every quantity asks of the ones before it is kept up to date here, once per
+        // sentence, rather than searched for again by each quantity: a sentence of a megabyte
+        // holds hundreds of thousands of them.
+        var state = new LinkState(t, s, previous);
         for (int k = 0; k < mentions.Count; k++)
         {
-            var m = mentions[k];
-            int clauseStart = ChangeClassifier.ClauseStart(t, s, m.Start, 60);
-            // Only the text after the previous quantity of the same clause belongs to this one.
-            int from = clauseStart;
-            if (k > 0 && mentions[k - 1].End > from)
-                from = mentions[k - 1].End;
-            var (start, end, predicate) = Trim(t, from, m.Start);
-            // A count or ordinal followed by its noun names it: 关闭303个小型煤矿, 第二大水电工程.
-            if ((m.Unit.IsCount || m.Kind == FactKind.Rank) && TryCountedNounAfter(t, s, m, out var ns, out var ne))
+            if ((k & 255) == 255)
+                cancellationToken.ThrowIfCancellationRequested();
+            LinkOne(t, s, mentions, k, state);
+            if (mentions[k].SubjectStart >= 0)
+                state.WithSubject.Add(k);
+        }
+    }
+
+    /// <summary>What the quantities of a sentence share while they are linked in order.</summary>
+    private sealed class LinkState(string t, Sentence s, IReadOnlyList<QuantityMention> previous)
+    {
+        private readonly List<int> _fenbie = FindAll(t, s, "分别");
+        private int _fenbieNext;
+        private QuantityMention? _previousSource;
+        private bool _previousSearched;
+
+        /// <summary>Indexes of the quantities already linked that have a subject, in order.</summary>
+        public List<int> WithSubject { get; } = [];
+
+        /// <summary>The last quantity of the sentence before with a subject.</summary>
+        public QuantityMention? PreviousSource
+        {
+            get
             {
-                Set(t, m, ns, ne, predicate);
-                continue;
-            }
-            if (end - start >= 2 && !StartsWithAny(t, start, _compare))
-            {
-                Set(t, m, start, end, predicate);
-                continue;
-            }
-            if (TryDistribute(t, s, mentions, k))
-                continue;
-            // 保险费征缴收入占比逐年减少，由2005年的84.7%…: the clause before, holding no number, names it.
-            int previousStart = clauseStart > s.Start ? ChangeClassifier.ClauseStart(t, s, clauseStart - 1, 60) : clauseStart;
-            if (previousStart < clauseStart && (k == 0 || mentions[k - 1].End <= previousStart) && !NounPhrase.IsFrame(t, previousStart, clauseStart - 1))
-            {
-                // The clause must state something of its subject: a predicate follows the phrase (创历史新高 has none).
-                var (ps, pe, pp) = Trim(t, previousStart, clauseStart - 1);
-                if (pe - ps >= 2 && pe < clauseStart - 1 && !StartsWithAny(t, ps, _compare))
+                if (!_previousSearched)
                 {
-                    Set(t, m, ps, pe, pp);
-                    continue;
+                    _previousSource = previous.LastOrDefault(x => x.SubjectStart >= 0);
+                    _previousSearched = true;
                 }
+                return _previousSource;
             }
-            // A clause without its own subject continues the one before it, in this sentence or,
-            // for a sentence that opens without one (但比去年同期仍回升0.2个百分点), in the sentence before.
-            var source = mentions.Take(k).LastOrDefault(x => x.SubjectStart >= 0)
-                ?? previous.LastOrDefault(x => x.SubjectStart >= 0);
-            if (source is not null)
+        }
+
+        /// <summary>The last 分别 that ends before <paramref name="position"/> in the sentence, or -1; positions must not decrease between calls.</summary>
+        public int LastFenbieBefore(int position)
+        {
+            while (_fenbieNext < _fenbie.Count && _fenbie[_fenbieNext] + 1 <= position)
+                _fenbieNext++;
+            return _fenbieNext > 0 ? _fenbie[_fenbieNext - 1] : -1;
+        }
+
+        private static List<int> FindAll(string t, Sentence s, string word)
+        {
+            var found = new List<int>();
+            for (int at = s.Start; at < s.End; at += word.Length)
             {
-                m.SubjectStart = source.SubjectStart;
-                m.SubjectEnd = source.SubjectEnd;
+                at = t.IndexOf(word, at, s.End - at, StringComparison.Ordinal);
+                if (at < 0)
+                    break;
+                found.Add(at);
             }
+            return found;
+        }
+    }
+
+    private void LinkOne(string t, Sentence s, IReadOnlyList<QuantityMention> mentions, int k, LinkState state)
+    {
+        var m = mentions[k];
+        int clauseStart = ChangeClassifier.ClauseStart(t, s, m.Start, 60);
+        // Only the text after the previous quantity of the same clause belongs to this one.
+        int from = clauseStart;
+        if (k > 0 && mentions[k - 1].End > from)
+            from = mentions[k - 1].End;
+        var (start, end, predicate) = Trim(t, from, m.Start);
+        // A count or ordinal followed by its noun names it: 关闭303个小型煤矿, 第二大水电工程.
+        if ((m.Unit.IsCount || m.Kind == FactKind.Rank) && TryCountedNounAfter(t, s, m, out var ns, out var ne))
+        {
+            Set(t, m, ns, ne, predicate);
+            return;
+        }
+        if (end - start >= 2 && !StartsWithAny(t, start, _compare))
+        {
+            Set(t, m, start, end, predicate);
+            return;
+        }
+        if (TryDistribute(t, s, mentions, k, state))
+            return;
+        // 保险费征缴收入占比逐年减少，由2005年的84.7%…: the clause before, holding no number, names it.
+        int previousStart = clauseStart > s.Start ? ChangeClassifier.ClauseStart(t, s, clauseStart - 1, 60) : clauseStart;
+        if (previousStart < clauseStart && (k == 0 || mentions[k - 1].End <= previousStart) && !NounPhrase.IsFrame(t, previousStart, clauseStart - 1))
+        {
+            // The clause must state something of its subject: a predicate follows the phrase (创历史新高 has none).
+            var (ps, pe, pp) = Trim(t, previousStart, clauseStart - 1);
+            if (pe - ps >= 2 && pe < clauseStart - 1 && !StartsWithAny(t, ps, _compare))
+            {
+                Set(t, m, ps, pe, pp);
+                return;
+            }
+        }
+        // A clause without its own subject continues the one before it, in this sentence or,
+        // for a sentence that opens without one (但比去年同期仍回升0.2个百分点), in the sentence before.
+        var source = state.WithSubject.Count > 0 ? mentions[state.WithSubject[^1]] : state.PreviousSource;
+        if (source is not null)
+        {
+            m.SubjectStart = source.SubjectStart;
+            m.SubjectEnd = source.SubjectEnd;
         }
     }
 
@@ -199,18 +262,20 @@ internal sealed class SubjectLinker
     /// 分别: the k-th quantity after 分别 takes the k-th item of the list before it
     /// (A、B分别增长3%、5%), or, with no list, the subject of the k-th quantity before.
     /// </summary>
-    private bool TryDistribute(string t, Sentence s, IReadOnlyList<QuantityMention> mentions, int k)
+    private bool TryDistribute(string t, Sentence s, IReadOnlyList<QuantityMention> mentions, int k, LinkState state)
     {
         var m = mentions[k];
-        int at = t.LastIndexOf("分别", m.Start, m.Start - s.Start + 1, StringComparison.Ordinal);
+        int at = state.LastFenbieBefore(m.Start);
         if (at < 0)
             return false;
-        // Position of this quantity among those after 分别.
+        // Position of this quantity among those after 分别. A list is a few dozen items at most;
+        // longer runs of numbers after one 分别 are not distributed (nor searched, item by item).
         int index = 0;
         int firstAfter = k;
         for (int j = k - 1; j >= 0 && mentions[j].Start > at; j--)
         {
-            index++;
+            if (++index > MaxDistributed)
+                return false;
             firstAfter = j;
         }
         int clauseStart = ChangeClassifier.ClauseStart(t, s, at, 60);
@@ -225,13 +290,20 @@ internal sealed class SubjectLinker
             }
         }
         // No list before 分别: the quantities before, in order, name the subjects.
-        var earlier = mentions.Take(firstAfter).Where(x => x.SubjectStart >= 0).ToList();
         int count = k - firstAfter + 1;
         for (int j = firstAfter; j < mentions.Count && mentions[j].Start > at; j++)
-            count = j - firstAfter + 1;
-        if (earlier.Count >= count && count > 1)
         {
-            var source = earlier[earlier.Count - count + index];
+            count = j - firstAfter + 1;
+            if (count > MaxDistributed)
+                return false;
+        }
+        // The quantities before firstAfter that have a subject are the first `earlier` of WithSubject.
+        int earlier = state.WithSubject.Count;
+        while (earlier > 0 && state.WithSubject[earlier - 1] >= firstAfter)
+            earlier--;
+        if (earlier >= count && count > 1)
+        {
+            var source = mentions[state.WithSubject[earlier - count + index]];
             Set(t, m, source.SubjectStart, source.SubjectEnd, null);
             return true;
         }
