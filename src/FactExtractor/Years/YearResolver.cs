@@ -60,8 +60,9 @@ internal sealed class YearResolver
                 paragraphEnd = lineEnd < 0 ? t.Length : lineEnd;
             }
             var marks = FindMarks(t, sentence, referenceYear, inForce);
+            var seen = new MarksBefore(t, marks);
             foreach (var m in doc.MentionsBySentence[si])
-                Attach(t, sentence, m, marks, inForce, inForceText, referenceYear);
+                Attach(t, sentence, m, seen, inForce, inForceText, referenceYear);
             // The last year that governs (not a comparison base) stays in force for what follows.
             // Plans and future years (targets) do not govern what follows.
             // Only a year that opens a clause (2014年，全市…; 截至2021年底) or a heading sets the
@@ -81,17 +82,54 @@ internal sealed class YearResolver
         }
     }
 
-    private void Attach(string t, Sentence s, QuantityMention m, List<YearMark> marks, int? inForce, string? inForceText, int? referenceYear)
+    /// <summary>
+    /// The marks of a sentence that end before the quantity being attached, summed up as the
+    /// quantities are visited in text order: each mark is looked at once per sentence, not once
+    /// per quantity (a sentence of a megabyte holds a hundred thousand of each).
+    /// </summary>
+    private sealed class MarksBefore(string t, List<YearMark> marks)
     {
-        // The nearest governing year before the quantity in its sentence.
-        YearMark? chosen = null;
-        foreach (var mk in marks)
+        private int _next;
+
+        public List<YearMark> Marks => marks;
+
+        /// <summary>How many marks (a prefix of <see cref="Marks"/>) end before the current quantity.</summary>
+        public int Count => _next;
+
+        /// <summary>The last mark that governs (not a base, not a plan).</summary>
+        public YearMark? LastGoverning { get; private set; }
+
+        /// <summary>The last governing mark that is not the start year of a 由/从…的 change.</summary>
+        public YearMark? LastGoverningFree { get; private set; }
+
+        /// <summary>The period of the last plan (十三五).</summary>
+        public YearPeriod? LastPlanPeriod { get; private set; }
+
+        public void AdvanceTo(int position)
         {
-            if (mk.End <= m.Start && !mk.IsBase && !mk.IsPlan && !IsAttachedToAnother(t, mk, m))
-                chosen = mk;
-            if (mk.End <= m.Start && mk.IsPlan)
-                m.Period = mk.Period;
+            while (_next < marks.Count && marks[_next].End <= position)
+            {
+                var mk = marks[_next++];
+                if (!mk.IsBase && !mk.IsPlan)
+                {
+                    LastGoverning = mk;
+                    if (!StartsAChange(t, mk))
+                        LastGoverningFree = mk;
+                }
+                if (mk.IsPlan)
+                    LastPlanPeriod = mk.Period;
+            }
         }
+    }
+
+    private void Attach(string t, Sentence s, QuantityMention m, MarksBefore seen, int? inForce, string? inForceText, int? referenceYear)
+    {
+        // The nearest governing year before the quantity in its sentence: the last one, unless it
+        // starts a 由/从…的 change of another number, when it is the last one that does not.
+        seen.AdvanceTo(m.Start);
+        YearMark? chosen = seen.LastGoverning is { } last && !IsAttachedToAnother(t, last, m) ? last : seen.LastGoverningFree;
+        if (seen.LastPlanPeriod is { } plan)
+            m.Period = plan;
         if (chosen is { } c)
         {
             m.Year = c.Year > 0 ? c.Year : null;
@@ -116,10 +154,14 @@ internal sealed class YearResolver
         {
             // 较2012年增长, 是2012年的4.4倍: an explicit base before the quantity in its clause.
             int clauseStart = Qualifiers.ChangeClassifier.ClauseStart(t, s, m.Start, 30);
-            foreach (var mk in marks)
+            for (int k = seen.Count - 1; k >= 0 && seen.Marks[k].Start >= clauseStart; k--)
             {
-                if (mk.IsBase && mk.Year > 0 && mk.Start >= clauseStart && mk.End <= m.Start)
+                var mk = seen.Marks[k];
+                if (mk.IsBase && mk.Year > 0)
+                {
                     m.BaseYear = mk.Year;
+                    break;
+                }
             }
             if (m.BaseYear is null && m.Year is { } y)
             {
@@ -137,7 +179,11 @@ internal sealed class YearResolver
     /// number right after it only, not the end point.
     /// </summary>
     private static bool IsAttachedToAnother(string t, YearMark mark, QuantityMention m) =>
-        mark.End + 1 < m.Start && mark.Start > 0 && t[mark.Start - 1] is '由' or '从' && t[mark.End] == '的'
+        mark.End + 1 < m.Start && StartsAChange(t, mark);
+
+    /// <summary>由2012年的18…: a year between 由/从 and 的 and a number.</summary>
+    private static bool StartsAChange(string t, YearMark mark) =>
+        mark.End + 1 < t.Length && mark.Start > 0 && t[mark.Start - 1] is '由' or '从' && t[mark.End] == '的'
         && (ChineseNumerals.IsAsciiDigit(t[mark.End + 1]) || ChineseNumerals.IsChineseNumeralChar(t[mark.End + 1]));
 
     private static bool OpensClause(string t, Sentence s, int start)
