@@ -22,11 +22,19 @@ internal static class FactFeatures
     private const string Closers = "”》）)】」』〉";
 
     /// <summary>Features of <paramref name="sentenceMentions"/>[<paramref name="k"/>].</summary>
-    public static CandidateFeatures Compute(AnalyzedDocument doc, IReadOnlyList<QuantityMention> sentenceMentions, int k)
+    /// <param name="doc">The analyzed document.</param>
+    /// <param name="sentenceMentions">The quantities of one sentence.</param>
+    /// <param name="k">Which of them.</param>
+    /// <param name="scan">
+    /// The sentence's scan, carried from one quantity to the next in order (the same features,
+    /// one pass over the sentence instead of one per quantity); null to scan afresh.
+    /// </param>
+    public static CandidateFeatures Compute(AnalyzedDocument doc, IReadOnlyList<QuantityMention> sentenceMentions, int k, SentenceScan? scan = null)
     {
         var m = sentenceMentions[k];
         var t = doc.Normalized;
         var s = doc.Sentences[m.SentenceIndex];
+        scan ??= new SentenceScan(t, s);
         var tokens = new List<string>(64);
 
         // The number and its unit.
@@ -74,7 +82,7 @@ internal static class FactFeatures
             tokens.Add("rb=" + t.Substring(i, 2));
 
         // Enclosures: quotes, titles, brackets still open at the quantity.
-        foreach (var open in OpenEnclosures(t, s.Start, m.Start))
+        foreach (var open in scan.OpenEnclosuresAt(m.Start))
             tokens.Add("inside=" + open);
 
         // Sentence and document.
@@ -86,11 +94,8 @@ internal static class FactFeatures
         tokens.Add(k == 0 ? "firstInSentence" : "after=" + Slice(t, s, sentenceMentions[k - 1].End, Math.Min(m.Start, sentenceMentions[k - 1].End + 2)));
         if (k == sentenceMentions.Count - 1)
             tokens.Add("lastInSentence");
-        foreach (var c in "？！：“")
-        {
-            if (t.AsSpan(s.Start, sentenceLength).Contains(c))
-                tokens.Add("sentenceHas=" + c);
-        }
+        foreach (var c in scan.SentenceHas)
+            tokens.Add("sentenceHas=" + c);
 
         // What the later stages found.
         bool hasSubject = m.SubjectStart >= 0 && m.SubjectEnd > m.SubjectStart;
@@ -152,35 +157,83 @@ internal static class FactFeatures
         return sb.ToString();
     }
 
-    /// <summary>The openers (“ 《 （ …) still unclosed between <paramref name="from"/> and <paramref name="at"/>.</summary>
-    internal static IEnumerable<char> OpenEnclosures(string t, int from, int at)
+    /// <summary>
+    /// What the features read of a whole sentence, kept while its quantities are scored in text
+    /// order: the enclosures open so far and the punctuation the sentence holds. A sentence of a
+    /// megabyte with a hundred thousand numbers is then read once, not once per number.
+    /// </summary>
+    internal sealed class SentenceScan
     {
-        Span<int> depth = stackalloc int[Openers.Length];
-        bool asciiQuote = false;
-        for (int i = from; i < at; i++)
+        private readonly string _text;
+        private readonly int _start;
+        private readonly int[] _depth = new int[Openers.Length];
+        private bool _asciiQuote;
+        private int _at;
+        private List<char>? _sentenceHas;
+        private readonly Sentence _sentence;
+
+        public SentenceScan(string text, Sentence sentence)
         {
-            char c = t[i];
-            int o = Openers.IndexOf(c);
-            if (o >= 0)
+            _text = text;
+            _sentence = sentence;
+            _start = sentence.Start;
+            _at = sentence.Start;
+        }
+
+        /// <summary>Which of ？！：“ the sentence holds, in that order.</summary>
+        public IReadOnlyList<char> SentenceHas
+        {
+            get
             {
-                depth[o]++;
-                continue;
+                if (_sentenceHas is null)
+                {
+                    var sentence = _text.AsSpan(_sentence.Start, _sentence.End - _sentence.Start);
+                    _sentenceHas = [];
+                    foreach (var c in "？！：“")
+                    {
+                        if (sentence.Contains(c))
+                            _sentenceHas.Add(c);
+                    }
+                }
+                return _sentenceHas;
             }
-            int cl = Closers.IndexOf(c);
-            if (cl >= 0 && depth[cl] > 0)
-                depth[cl]--;
-            else if (c == '"')
-                asciiQuote = !asciiQuote;
         }
-        var open = new List<char>();
-        for (int o = 0; o < Openers.Length; o++)
+
+        /// <summary>The openers still unclosed between the sentence start and <paramref name="at"/>.</summary>
+        public List<char> OpenEnclosuresAt(int at)
         {
-            if (depth[o] > 0)
-                open.Add(Openers[o] == '(' ? '（' : Openers[o]);
+            if (at < _at)
+            {
+                // Asked out of order: start again from the sentence start.
+                Array.Clear(_depth);
+                _asciiQuote = false;
+                _at = _start;
+            }
+            for (; _at < at; _at++)
+            {
+                char c = _text[_at];
+                int o = Openers.IndexOf(c);
+                if (o >= 0)
+                {
+                    _depth[o]++;
+                    continue;
+                }
+                int cl = Closers.IndexOf(c);
+                if (cl >= 0 && _depth[cl] > 0)
+                    _depth[cl]--;
+                else if (c == '"')
+                    _asciiQuote = !_asciiQuote;
+            }
+            var open = new List<char>();
+            for (int o = 0; o < Openers.Length; o++)
+            {
+                if (_depth[o] > 0)
+                    open.Add(Openers[o] == '(' ? '（' : Openers[o]);
+            }
+            if (_asciiQuote)
+                open.Add('“');
+            return open;
         }
-        if (asciiQuote)
-            open.Add('“');
-        return open;
     }
 
     private static string Slice(string t, Sentence s, int from, int to)

@@ -29,8 +29,11 @@ internal sealed class MlFactScorer
     {
         foreach (var mentions in doc.MentionsBySentence)
         {
+            doc.Options.CancellationToken.ThrowIfCancellationRequested();
+            // One scan of the sentence serves all its quantities, in order.
+            var scan = mentions.Count > 0 ? new FactFeatures.SentenceScan(doc.Normalized, doc.Sentences[mentions[0].SentenceIndex]) : null;
             for (int k = 0; k < mentions.Count; k++)
-                mentions[k].Confidence = Model.Probability(FactFeatures.Compute(doc, mentions, k));
+                mentions[k].Confidence = Model.Probability(FactFeatures.Compute(doc, mentions, k, scan));
         }
     }
 
