@@ -72,8 +72,57 @@ internal sealed class JiebaSegmenter
             return [];
         }
 
+        var words = new List<Word>(Math.Min(length, MaxChunk) / 2 + 1);
+        int end = start + length;
+        for (int chunk = start; chunk < end;)
+        {
+            int chunkEnd = ChunkEnd(text, chunk, end);
+            CutChunk(text, chunk, chunkEnd - chunk, words);
+            chunk = chunkEnd;
+        }
+
+        return words;
+    }
+
+    /// <summary>The longest text handed to jieba at once.</summary>
+    /// <remarks>
+    /// jieba's time grows with the square of the length of a block (a run of Chinese, letters,
+    /// digits and <c>+#&amp;._%·-</c>): a megabyte of digits takes minutes. Longer text is handed
+    /// over in chunks that end next to a character outside that class, where jieba splits
+    /// anyway, so the words are the same; only a block longer than this is cut inside, which no
+    /// prose has.
+    /// </remarks>
+    internal const int MaxChunk = 1024;
+
+    /// <summary>Whether jieba keeps <paramref name="c"/> inside a block (its default block pattern).</summary>
+    internal static bool IsBlockChar(char c) =>
+        c is >= '\u4E00' and <= '\u9FD5' or >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '+' or '#' or '&' or '.' or '_' or '%' or '·' or '-';
+
+    /// <summary>Where the chunk that starts at <paramref name="start"/> ends: see <see cref="MaxChunk"/>.</summary>
+    private static int ChunkEnd(string text, int start, int end)
+    {
+        if (end - start <= MaxChunk)
+        {
+            return end;
+        }
+
+        for (int p = start + MaxChunk; p > start; p--)
+        {
+            bool besideOther = !IsBlockChar(text[p - 1]) || !IsBlockChar(text[p]);
+            bool insidePair = (text[p - 1] == '\r' && text[p] == '\n') || (char.IsHighSurrogate(text[p - 1]) && char.IsLowSurrogate(text[p]));
+            if (besideOther && !insidePair)
+            {
+                return p;
+            }
+        }
+
+        // One block of more than MaxChunk characters: cut it (block characters are never surrogates).
+        return start + MaxChunk;
+    }
+
+    private void CutChunk(string text, int start, int length, List<Word> words)
+    {
         var range = start == 0 && length == text.Length ? text : text.Substring(start, length);
-        var words = new List<Word>(length / 2 + 1);
         var position = start;
 
         // jieba's accurate mode returns pieces whose concatenation is exactly its input, so offsets are running sums.
@@ -101,8 +150,6 @@ internal sealed class JiebaSegmenter
         {
             throw new InvalidOperationException($"jieba's output does not cover its input ({position - start} of {length} characters).");
         }
-
-        return words;
     }
 
     private static bool IsWhitespace(string piece)
