@@ -12,6 +12,9 @@ public readonly record struct ExtractOptions
     /// <summary>Identifier written to <c>document.id</c>.</summary>
     public string? DocumentId { get; init; }
 
-    /// <summary>Cancels a long extraction; checked between sentences.</summary>
+    /// <summary>
+    /// Cancels a long extraction with an <see cref="OperationCanceledException"/>; checked between
+    /// sentences and periodically inside a long one.
+    /// </summary>
     public CancellationToken CancellationToken { get; init; }
 }

@@ -55,22 +55,29 @@ public sealed class FactPipeline
         if (text.Length > _options.MaxDocumentLength)
             throw new DocumentTooLargeException(text.Length, _options.MaxDocumentLength);
 
+        // Cancellation is checked between sentences and, inside a long sentence, by the scans that
+        // walk it (the quantity detector per few thousand characters, the subject linker per few
+        // hundred quantities), so even a single megabyte-long sentence stops promptly.
+        var cancellationToken = options.CancellationToken;
+        cancellationToken.ThrowIfCancellationRequested();
         var normalized = TextNormalizer.Normalize(text);
         var doc = new AnalyzedDocument(normalized, SentenceSplitter.Split(normalized.Text), options);
         var overflows = new List<int>();
         for (int si = 0; si < doc.Sentences.Count; si++)
         {
-            options.CancellationToken.ThrowIfCancellationRequested();
+            cancellationToken.ThrowIfCancellationRequested();
             var sentence = doc.Sentences[si];
-            var mentions = _detector.Detect(doc.Normalized, sentence, overflows);
+            var mentions = _detector.Detect(doc.Normalized, sentence, overflows, cancellationToken);
             _changes.Classify(doc.Normalized, sentence, mentions);
             // A sentence continues the subject of the one before it only within a paragraph.
             bool sameParagraph = si > 0 && doc.Normalized.AsSpan(doc.Sentences[si - 1].End, sentence.Start - doc.Sentences[si - 1].End).IndexOf('\n') < 0;
-            _subjects.Link(doc.Normalized, sentence, mentions, sameParagraph ? doc.MentionsBySentence[si - 1] : []);
+            _subjects.Link(doc.Normalized, sentence, mentions, sameParagraph ? doc.MentionsBySentence[si - 1] : [], cancellationToken);
             ChangeClassifier.ClassifyBySubject(doc.Normalized, mentions);
             doc.MentionsBySentence.Add(mentions);
         }
+        cancellationToken.ThrowIfCancellationRequested();
         _years.Resolve(doc);
+        cancellationToken.ThrowIfCancellationRequested();
         for (int i = 0; i < doc.Sentences.Count; i++)
             _modality.Classify(doc.Normalized, doc.Sentences[i], doc.MentionsBySentence[i], options.ReferenceDate?.Year);
         foreach (var at in overflows)
