@@ -39,6 +39,17 @@ internal static class NounPhrase
             int first = PhraseStart(words, last, heads, compare, out predicate);
             if (first < 0)
                 return (end, end);
+            // 较前一交易日上涨: the phrase after a comparison word is its base; the subject, if any, is before it.
+            int comparison = first - 1;
+            while (comparison >= 0 && Array.IndexOf(compare, words[comparison].Text) < 0)
+                comparison--;
+            if (comparison == 0)
+                return (end, end);
+            if (comparison > 0)
+            {
+                last = comparison - 1;
+                continue;
+            }
             // A verb-only phrase names nothing (增加到, 同比多增), unless it ends in a one-character
             // morpheme, which jieba reads as a verb but which is mostly a noun suffix (加氢站).
             bool named = last > first && words[last].Text.Length == 1;

@@ -119,12 +119,16 @@ internal sealed class SubjectLinker
             Set(t, m, ns, ne, predicate);
             return;
         }
+        // 出口、进口分别增长3%、5%: a list before 分别 is distributed, not one subject.
+        bool distributed = t.AsSpan(from, m.Start - from).Contains("分别", StringComparison.Ordinal);
+        if (distributed && TryDistribute(t, s, mentions, k, state))
+            return;
         if (end - start >= 2 && !StartsWithAny(t, start, _compare))
         {
             Set(t, m, start, end, predicate);
             return;
         }
-        if (TryDistribute(t, s, mentions, k, state))
+        if (!distributed && TryDistribute(t, s, mentions, k, state))
             return;
         // 保险费征缴收入占比逐年减少，由2005年的84.7%…: the clause before, holding no number, names it.
         int previousStart = clauseStart > s.Start ? ChangeClassifier.ClauseStart(t, s, clauseStart - 1, 60) : clauseStart;
@@ -187,6 +191,12 @@ internal sealed class SubjectLinker
     /// <summary>Strips cues and verbs from the end, narrows to the noun phrase that ends the text (after any head verb), strips time words from the start.</summary>
     private (int Start, int End, string? Predicate) Trim(string t, int start, int end)
     {
+        // 较前一交易日上涨: a clause that opens with a comparison has no subject of its own.
+        int lead = start;
+        while (lead < end && t[lead] is ' ' or '，' or '；' or '、')
+            lead++;
+        if (StartsWithAny(t, lead, _compare))
+            return (end, end, null);
         bool changed = true;
         while (changed && end > start)
         {

@@ -1,0 +1,63 @@
+namespace FactExtractor.Tests.FactRules;
+
+/// <summary>Kind, bound, modality and confidence of a fact (SPEC sections 1–2).</summary>
+public sealed class QualifierTests
+{
+    [Theory]
+    [InlineData("全市地区生产总值1228亿元。", "1228亿元", FactKind.Value)]
+    [InlineData("全市地区生产总值增长6.5%。", "6.5%", FactKind.Change)]
+    [InlineData("增速比上年提高1.2个百分点。", "1.2个百分点", FactKind.Change)]
+    [InlineData("全区生产总值是2012年的4.4倍。", "4.4倍", FactKind.Ratio)]
+    [InlineData("第三产业增加值占地区生产总值的比重为52.3%。", "52.3%", FactKind.Share)]
+    [InlineData("全省经济总量居全国第8位。", "第8位", FactKind.Rank)]
+    [InlineData("全县粮食产量下降2.1万吨。", "2.1万吨", FactKind.Change)]
+    public void Kinds(string text, string quantity, FactKind kind)
+    {
+        Assert.Equal(kind, FactAssert.Single(text, quantity).Kind);
+    }
+
+    [Theory]
+    [InlineData("全县粮食产量下降2.1万吨。", "2.1万吨", -21000000)]
+    [InlineData("全县粮食产量增长2.1万吨。", "2.1万吨", 21000000)]
+    public void A_decrease_is_negative(string text, string quantity, double normalized)
+    {
+        Assert.Equal(normalized, FactAssert.Single(text, quantity).Quantity.NormalizedValue, 3);
+    }
+
+    [Theory]
+    [InlineData("全市常住人口达1200万人。", "1200万人", Bound.Exact)]
+    [InlineData("全市常住人口约1200万人。", "1200万人", Bound.Approximate)]
+    [InlineData("全市常住人口1200万人左右。", "1200万人", Bound.Approximate)]
+    [InlineData("全市常住人口超过1200万人。", "1200万人", Bound.MoreThan)]
+    [InlineData("全年接待游客突破500万人次。", "500万人次", Bound.MoreThan)]
+    [InlineData("全市压减低效产能50%以上。", "50%", Bound.AtLeast)]
+    [InlineData("全区失业率控制在5%以内。", "5%", Bound.AtMost)]
+    [InlineData("全县贫困发生率不足1%。", "1%", Bound.LessThan)]
+    public void Bounds(string text, string quantity, Bound bound)
+    {
+        Assert.Equal(bound, FactAssert.Single(text, quantity).Quantity.Bound);
+    }
+
+    [Theory]
+    [InlineData("2021年全市地区生产总值1228亿元。", "1228亿元", "", Modality.Actual)]
+    [InlineData("力争2025年全市地区生产总值突破1500亿元。", "1500亿元", "", Modality.Target)]
+    [InlineData("全年目标是新增就业1.2万人。", "1.2万人", "", Modality.Target)]
+    [InlineData("明年计划新建学校5所。", "5所", "2023-01-10", Modality.Target)]
+    [InlineData("公司拟募集资金不超过20亿元。", "20亿元", "", Modality.Target)]
+    [InlineData("项目预计年产值可达30亿元。", "30亿元", "", Modality.Target)]
+    [InlineData("分析师预测全年盈利增速有望达到15%。", "15%", "", Modality.Target)]
+    // A year after the reference date is a plan.
+    [InlineData("到2030年，全市新能源汽车保有量达到50万辆。", "50万辆", "2024-03-01", Modality.Target)]
+    public void Modalities(string text, string quantity, string referenceDate, Modality modality)
+    {
+        Assert.Equal(modality, FactAssert.Single(text, quantity, referenceDate).Modality);
+    }
+
+    [Fact]
+    public void Confidence_is_a_probability()
+    {
+        var doc = FactAssert.Extract("2021年，全市地区生产总值1228亿元，同比增长6.5%。全市共有公园48个。");
+        Assert.NotEmpty(doc.Facts);
+        Assert.All(doc.Facts, f => Assert.InRange(f.Confidence, 0.0, 1.0));
+    }
+}

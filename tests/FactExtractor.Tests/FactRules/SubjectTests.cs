@@ -1,0 +1,128 @@
+namespace FactExtractor.Tests.FactRules;
+
+/// <summary>
+/// The subject of a fact (SPEC section 2): the shortest phrase of the text that names the
+/// indicator, found across clauses, by 分别 and lists, after a counting verb, before a count.
+/// </summary>
+public sealed class SubjectTests
+{
+    [Theory]
+    // Verbs, cues and times are stripped.
+    [InlineData("全年实现地区生产总值1228亿元。", "1228亿元", "地区生产总值")]
+    [InlineData("2021年惠州GDP为4977.36亿元。", "4977.36亿元", "惠州GDP")]
+    [InlineData("全市一般公共预算收入完成86.3亿元。", "86.3亿元", "一般公共预算收入")]
+    [InlineData("全区建成区面积由2012年的18平方公里扩大至35.2平方公里。", "18平方公里", "建成区面积")]
+    [InlineData("家电企业共实现销售收入195亿元。", "195亿元", "销售收入")]
+    [InlineData("恒生指数当日收报19840.1点。", "19840.1点", "恒生指数")]
+    [InlineData("六月份CPI同比上涨6.4%。", "6.4%", "CPI")]
+    [InlineData("全区研发经费投入强度由1.1%提高到2.68%。", "1.1%", "研发经费投入强度")]
+    // A rate keeps what it is the rate of.
+    [InlineData("被动元件同比增速为-9.5%。", "-9.5%", "被动元件同比增速")]
+    // The headline case of the README.
+    [InlineData("建成区面积由2012年的18平方公里扩大至35.2平方公里", "35.2平方公里", "建成区面积")]
+    public void Phrase_before_the_number(string text, string quantity, string subject)
+    {
+        Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
+    }
+
+    [Theory]
+    [InlineData("地区生产总值1228亿元，同比增长1.5%。", "1.5%", "地区生产总值")]
+    [InlineData("全区规模以上工业增加值增长7.2%，增速高于全省平均水平1.1个百分点。", "7.2%", "规模以上工业增加值")]
+    [InlineData("出口总额320亿元，增长9.8%；进口总额180亿元，下降0.4%。", "0.4%", "进口总额")]
+    // A comparison's base is no subject: 较前一交易日 leaves the subject of the clause before.
+    [InlineData("黄金合约收报448.6元/克，较前一交易日上涨1.35元/克。", "1.35元/克", "黄金合约")]
+    public void Across_commas_in_a_sentence(string text, string quantity, string subject)
+    {
+        Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
+    }
+
+    [Fact]
+    public void A_statement_clause_names_the_change_after_it()
+    {
+        var doc = FactAssert.Extract("保险费征缴收入占比逐年减少，由2005年的84.7%下降至2017年的77.1%。");
+        Assert.Equal("保险费征缴收入占比", FactAssert.Find(doc, "84.7%").Subject?.Text);
+        Assert.Equal("保险费征缴收入占比", FactAssert.Find(doc, "77.1%").Subject?.Text);
+        Assert.Equal(FactKind.Share, FactAssert.Find(doc, "84.7%").Kind);
+    }
+
+    [Fact]
+    public void A_frame_clause_names_nothing()
+    {
+        // 按可比价格计算 is how the figure was computed, not what it measures.
+        var fact = FactAssert.Single("全县地区生产总值215亿元。按可比价格计算，增长5.9%。", "5.9%");
+        Assert.Equal("地区生产总值", fact.Subject?.Text);
+    }
+
+    [Fact]
+    public void A_sentence_without_a_subject_continues_the_one_before()
+    {
+        var doc = FactAssert.Extract("本月制造业采购经理指数为52.2%，比上月回落0.6个百分点。但比去年同期仍回升0.2个百分点。");
+        Assert.Equal("制造业采购经理指数", FactAssert.Find(doc, "0.2个百分点").Subject?.Text);
+    }
+
+    [Fact]
+    public void A_new_paragraph_does_not_continue_the_previous_subject()
+    {
+        var doc = FactAssert.Extract("全市粮食产量45万吨。\n但比去年同期仍回升0.2个百分点。");
+        Assert.Null(FactAssert.Find(doc, "0.2个百分点").Subject);
+    }
+
+    [Theory]
+    // 分别 with a list before it.
+    [InlineData("出口、进口分别增长3%、5%。", "3%", "出口")]
+    [InlineData("出口、进口分别增长3%、5%。", "5%", "进口")]
+    [InlineData("第一产业和第二产业增加值分别增长2.1%和6.3%。", "2.1%", "第一产业")]
+    [InlineData("城镇和农村居民人均可支配收入分别为4.2万元和2.1万元。", "2.1万元", "农村居民人均可支配收入")]
+    public void Distribution_with_fenbie(string text, string quantity, string subject)
+    {
+        Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
+    }
+
+    [Fact]
+    public void Fenbie_without_a_list_takes_the_subjects_of_the_quantities_before()
+    {
+        var doc = FactAssert.Extract("全区粮食产量12万吨，油料产量3万吨，分别增长2.5%和4.1%。");
+        Assert.Equal("粮食产量", FactAssert.Find(doc, "2.5%").Subject?.Text);
+        Assert.Equal("油料产量", FactAssert.Find(doc, "4.1%").Subject?.Text);
+    }
+
+    [Theory]
+    // Counts after a verb: the counted thing, the verb as predicate.
+    [InlineData("全年引进院士3人。", "3人", "院士", "引进")]
+    [InlineData("新建学校5所。", "5所", "学校", "新建")]
+    [InlineData("全省已建成加氢站不足20座。", "20座", "加氢站", "建成")]
+    public void Counts_after_a_verb(string text, string quantity, string subject, string predicate)
+    {
+        var fact = FactAssert.Single(text, quantity);
+        Assert.Equal(subject, fact.Subject?.Text);
+        Assert.Equal(predicate, fact.Predicate);
+    }
+
+    [Theory]
+    // A count before its noun.
+    [InlineData("今年改建3所社区卫生服务中心。", "3所", "社区卫生服务中心")]
+    [InlineData("依法关闭303个小型煤矿。", "303个", "小型煤矿")]
+    public void A_count_before_its_noun(string text, string quantity, string subject)
+    {
+        Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
+    }
+
+    [Theory]
+    // Rates per unit and per person keep their 每 and 人均.
+    [InlineData("全年小麦每亩产量增加3.2公斤。", "3.2公斤", "小麦每亩产量")]
+    [InlineData("全市居民人均可支配收入38500元。", "38500元", "居民人均可支配收入")]
+    [InlineData("每千人口执业医师数提高至2.9人。", "2.9人", "每千人口执业医师数")]
+    public void Rates_per_unit(string text, string quantity, string subject)
+    {
+        Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
+    }
+
+    [Theory]
+    // A ranking's scope (全国, 全省) is not its subject.
+    [InlineData("全省货物贸易进出口规模位居全国第8位。", "第8位", "货物贸易进出口规模")]
+    [InlineData("区域中，中部高于50%。", "50%", "中部")]
+    public void Scopes_and_regions(string text, string quantity, string subject)
+    {
+        Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
+    }
+}

@@ -1,0 +1,125 @@
+namespace FactExtractor.Tests.FactRules;
+
+/// <summary>
+/// The year of a fact (SPEC section 2): explicit, governing its clause or sentence, fixed by a
+/// title, heading or earlier sentence, month and quarter periods, relative words against the
+/// reference date, plan periods; never guessed.
+/// </summary>
+public sealed class YearTests
+{
+    [Theory]
+    // An explicit year attached to the quantity.
+    [InlineData("建成区面积由2012年的18平方公里扩大至35.2平方公里。", "18平方公里", "", 2012, TimeSource.Explicit)]
+    [InlineData("全区生产总值从2012年的83.53亿元增长至2021年的171.76亿元。", "171.76亿元", "", 2021, TimeSource.Explicit)]
+    [InlineData("二〇二一年全县粮食产量达到45万吨。", "45万吨", "", 2021, TimeSource.Explicit)]
+    // A time phrase that governs the clause or the sentence.
+    [InlineData("2021年，全市地区生产总值1228亿元，同比增长6.5%。", "6.5%", "", 2021, TimeSource.Explicit)]
+    [InlineData("截至2022年底，全省共有高新技术企业2100家。", "2100家", "", 2022, TimeSource.Explicit)]
+    // A period of a year: the facts belong to that year.
+    [InlineData("2016—2020年，全区累计完成固定资产投资860亿元。", "860亿元", "", 2020, TimeSource.Explicit)]
+    public void Explicit_years(string text, string quantity, string referenceDate, int year, TimeSource source)
+    {
+        var fact = FactAssert.Single(text, quantity, referenceDate);
+        Assert.Equal(year, fact.Time.Year);
+        Assert.Equal(source, fact.Time.Source);
+    }
+
+    [Fact]
+    public void The_start_year_of_a_change_names_only_its_own_number()
+    {
+        // 由2012年的18平方公里扩大至35.2平方公里: 35.2 is of no stated year.
+        var doc = FactAssert.Extract("建成区面积由2012年的18平方公里扩大至35.2平方公里。");
+        Assert.Equal(2012, FactAssert.Find(doc, "18平方公里").Time.Year);
+        Assert.Null(FactAssert.Find(doc, "35.2平方公里").Time.Year);
+    }
+
+    [Theory]
+    // A bulletin's title fixes the year of its 全年 and 年末 in every paragraph.
+    [InlineData("某市2012年国民经济和社会发展统计公报\n全年地区生产总值4000亿元。\n年末全市户籍人口280万人。", "280万人", 2012)]
+    // A year that opens a sentence governs the sentences after it in its paragraph.
+    [InlineData("2020年，全区经济平稳运行。全区规模以上工业增加值增长4.1%。", "4.1%", 2020)]
+    public void Years_fixed_earlier_in_the_document(string text, string quantity, int year)
+    {
+        var fact = FactAssert.Single(text, quantity);
+        Assert.Equal(year, fact.Time.Year);
+        Assert.Equal(TimeSource.Inherited, fact.Time.Source);
+    }
+
+    [Fact]
+    public void A_year_inside_a_paragraph_does_not_reach_the_next_paragraph()
+    {
+        // Only the title's year is the document's year; 2019年 holds to the end of its paragraph.
+        var doc = FactAssert.Extract("某县2021年经济运行情况\n回顾2019年，全县生产总值120亿元。\n全年全县粮食产量30万吨。");
+        Assert.Equal(2019, FactAssert.Find(doc, "120亿元").Time.Year);
+        Assert.Equal(2021, FactAssert.Find(doc, "30万吨").Time.Year);
+    }
+
+    [Theory]
+    // Month and quarter periods take the year of the reference date.
+    [InlineData("今年一季度，全市规模以上工业增加值增长8.2%。", "8.2%", "2023-05-10", 2023)]
+    [InlineData("1-5月，全省出口总额增长6.5%。", "6.5%", "2023-06-15", 2023)]
+    [InlineData("上半年，全县居民人均可支配收入15230元。", "15230元", "2022-07-20", 2022)]
+    [InlineData("6月份，全市新建商品住宅销售面积下降3.4%。", "3.4%", "2021-07-15", 2021)]
+    // Relative words.
+    [InlineData("去年全市粮食总产量达到45万吨。", "45万吨", "2023-03-01", 2022)]
+    [InlineData("上年全区实现地区生产总值210亿元。", "210亿元", "2020-02-10", 2019)]
+    [InlineData("目前，全省共有5G基站8.6万个。", "8.6万个", "2024-09-01", 2024)]
+    [InlineData("截至目前，全区已引进项目36个。", "36个", "2022-11-30", 2022)]
+    [InlineData("现在全村有合作社12家。", "12家", "2021-05-05", 2021)]
+    // A date without a year.
+    [InlineData("1月14日，沪指下跌1.2%。", "1.2%", "2023-01-15", 2023)]
+    public void Relative_words_resolve_against_the_reference_date(string text, string quantity, string referenceDate, int year)
+    {
+        var fact = FactAssert.Single(text, quantity, referenceDate);
+        Assert.Equal(year, fact.Time.Year);
+    }
+
+    [Theory]
+    [InlineData("去年全市粮食总产量达到45万吨。", "45万吨")]
+    [InlineData("今年一季度，全市规模以上工业增加值增长8.2%。", "8.2%")]
+    [InlineData("目前，全省共有5G基站8.6万个。", "8.6万个")]
+    [InlineData("全市共有公园48个。", "48个")]
+    public void Without_a_reference_date_no_year_is_guessed(string text, string quantity)
+    {
+        Assert.Null(FactAssert.Single(text, quantity).Time.Year);
+    }
+
+    [Theory]
+    [InlineData("“十一五”期间，全市累计完成投资900亿元。", "900亿元", 2006, 2010)]
+    [InlineData("“十二五”期间，全县新增就业岗位5.2万个。", "5.2万个", 2011, 2015)]
+    [InlineData("“十三五”期间，全区累计完成投资1200亿元。", "1200亿元", 2016, 2020)]
+    [InlineData("十四五时期，全省计划新建学校300所。", "300所", 2021, 2025)]
+    [InlineData("十五五期间，全市力争新增高新技术企业500家。", "500家", 2026, 2030)]
+    [InlineData("2016—2020年，全区累计完成固定资产投资860亿元。", "860亿元", 2016, 2020)]
+    public void Plan_and_year_periods(string text, string quantity, int from, int to)
+    {
+        var period = FactAssert.Single(text, quantity).Time.Period;
+        Assert.NotNull(period);
+        Assert.Equal((from, to), (period.From, period.To));
+    }
+
+    [Theory]
+    [InlineData("近5年，全区累计投资300亿元。", "300亿元", "2022-09-28", 2017, 2021)]
+    [InlineData("过去五年，全市生产总值连跨三个千亿台阶，达到9650亿元。", "9650亿元", "2022-01-05", 2017, 2021)]
+    [InlineData("十年来，全区新增企业500家。", "500家", "2022-10-01", 2012, 2021)]
+    public void Recent_years_are_a_period_before_the_reference_year(string text, string quantity, string referenceDate, int from, int to)
+    {
+        var period = FactAssert.Single(text, quantity, referenceDate).Time.Period;
+        Assert.NotNull(period);
+        Assert.Equal((from, to), (period.From, period.To));
+    }
+
+    [Fact]
+    public void Recent_years_without_a_reference_date_give_no_period()
+    {
+        Assert.Null(FactAssert.Single("近5年，全区累计投资300亿元。", "300亿元").Time.Period);
+    }
+
+    [Fact]
+    public void An_ordinal_session_is_no_plan()
+    {
+        // 第十五次党代会 is not the 十五 plan (2001–2005).
+        var fact = FactAssert.Single("东莞市第十五次党代会开幕，会上提到全市生产总值9650亿元。", "9650亿元", "2022-01-05");
+        Assert.Null(fact.Time.Period);
+    }
+}
