@@ -93,6 +93,23 @@ internal sealed class Articles(int seed)
         return text.ToString();
     }
 
+    /// <summary>
+    /// Articles one after another, each followed by a blank line, until the text holds at least
+    /// <paramref name="minBytes"/> bytes of UTF-8: one large news text for the benchmarks.
+    /// </summary>
+    public string Text(long minBytes)
+    {
+        var text = new StringBuilder();
+        long bytes = 0;
+        while (bytes < minBytes)
+        {
+            var article = Next();
+            text.Append(article).Append('\n');
+            bytes += Encoding.UTF8.GetByteCount(article) + 1;
+        }
+        return text.ToString();
+    }
+
     /// <summary>A reference date late in the article's year or early in the next.</summary>
     public string ReferenceDate() =>
         new DateOnly(_random.Next(2012, 2025), _random.Next(1, 13), _random.Next(1, 29)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -8,6 +8,7 @@ using FactExtractor.Generate;
 // factx-generate: synthetic inputs for measuring `factx batch` (see bench/README.md).
 //   docs  DIR  [--count 10000] [--corrupt-every 100] [--huge-mb 20] [--seed 1]
 //   jsonl FILE [--size-mb 1024] [--seed 1]
+//   text  FILE [--size-mb 5] [--seed 1]
 const string Usage = """
     usage:
       factx-generate docs DIR [--count 10000] [--corrupt-every 100] [--huge-mb 20] [--seed 1]
@@ -17,6 +18,9 @@ const string Usage = """
           JSON Lines {"id","text","referenceDate"} until FILE holds --size-mb megabytes; one line
           in 100 is bad in turn (empty text, no text, not JSON, a bad date), and one in 50,000
           holds a long text, in turn 2 MB (too large) and 0.9 MB (the largest extracted)
+      factx-generate text FILE [--size-mb 5] [--seed 1]
+          one news text: articles one after another, each ending in a blank line, until FILE
+          holds at least --size-mb megabytes of UTF-8 (the benchmarks' large input)
     """;
 
 if (args.Length < 2)
@@ -153,6 +157,13 @@ switch (args[0])
                 json.WriteString("referenceDate", date);
                 json.WriteEndObject();
             }
+        }
+    case "text":
+        {
+            long limit = Option("--size-mb", 5) * 1_000_000;
+            File.WriteAllText(args[1], articles.Text(limit), utf8);
+            Console.Error.WriteLine($"factx-generate: {new FileInfo(args[1]).Length} bytes in {args[1]}");
+            return 0;
         }
     default:
         Console.Error.WriteLine(Usage);
