@@ -40,11 +40,11 @@ for n in sorted(os.listdir(d)):
         g = json.load(open(os.path.join(d, n), encoding="utf-8"))
         groups.setdefault(g.get("referenceDate") or "", []).append(os.path.join(d, g.get("document") or n[:-10] + ".txt"))
 for date, files in sorted(groups.items()):
-    print(date + "\t" + "\t".join(files))
+    print((date or "none") + "\t" + "\t".join(files))
 PY
     while IFS=$'\t' read -r date files; do
       IFS=$'\t' read -r -a arr <<<"$files"
-      if [ -n "$date" ]; then
+      if [ "$date" != none ]; then
         dotnet "$dll" extract --out "$out/$name-dated" --reference-date "$date" "${arr[@]}"
       else
         dotnet "$dll" extract --out "$out/$name-dated" "${arr[@]}"

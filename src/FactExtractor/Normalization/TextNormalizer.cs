@@ -13,7 +13,8 @@ internal static class TextNormalizer
     public static NormalizedText Normalize(string original)
     {
         var sb = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length);
+        var map = new int[original.Length];
+        int kept = 0;
         // Every space of a run has the same neighbours, so the run is judged once (a megabyte of
         // spaces would otherwise be rescanned for each of its spaces).
         int runEnd = -1;
@@ -38,9 +39,12 @@ internal static class TextNormalizer
                     continue;
             }
             sb.Append(c);
-            map.Add(i);
+            map[kept++] = i;
         }
-        return new NormalizedText(original, sb.ToString(), [.. map]);
+        // Most texts lose no character: then the map is already the right size.
+        if (kept < map.Length)
+            Array.Resize(ref map, kept);
+        return new NormalizedText(original, sb.ToString(), map);
     }
 
     /// <summary>Full-width ASCII forms (digits, letters, ％ ． ＋ － ／ ～ ＜ ＞) to ASCII; U+3000 to a space.</summary>

@@ -21,6 +21,7 @@ internal sealed class QuantityDetector
 
     private readonly UnitCatalogue _units;
     private readonly FrozenSet<string> _timeWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeWordSpans;
     private readonly int _maxTimeWord;
     private readonly (string Cue, Bound Bound)[] _beforeCues;
     private readonly (string Cue, Bound Bound)[] _afterCues;
@@ -34,6 +35,7 @@ internal sealed class QuantityDetector
     {
         _units = units;
         _timeWords = Lexicon.ReadRows("time-words.txt").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        _timeWordSpans = _timeWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxTimeWord = _timeWords.Max(w => w.Length);
         var cues = Lexicon.ReadRows("qualifiers.tsv").Select(r => (Cue: r[0], Bound: ParseBound(r[1]), After: r[2] == "after")).ToList();
         _beforeCues = [.. cues.Where(c => !c.After).OrderByDescending(c => c.Cue.Length).Select(c => (c.Cue, c.Bound))];
@@ -478,7 +480,7 @@ internal sealed class QuantityDetector
         int timeLength = 0;
         for (int len = Math.Min(_maxTimeWord, end - q); len > 0; len--)
         {
-            if (_timeWords.Contains(t.Substring(q, len)))
+            if (_timeWordSpans.Contains(t.AsSpan(q, len)))
             {
                 timeLength = len;
                 break;

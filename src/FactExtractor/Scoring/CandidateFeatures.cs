@@ -23,18 +23,70 @@ internal static class FeatureHasher
     public static SparseVector Vectorize(CandidateFeatures features, int bits)
     {
         int slots = 1 << bits;
-        var counts = new SortedDictionary<int, float>();
-        foreach (var token in features.Tokens)
+        var hashed = new int[features.Tokens.Length];
+        int distinct = Slots(features.Tokens, slots, hashed);
+        int numbers = 0;
+        foreach (var x in features.Numbers)
+            numbers += x != 0 ? 1 : 0;
+        var indices = new int[distinct + numbers];
+        var values = new float[distinct + numbers];
+        int n = 0;
+        for (int i = 0; i < hashed.Length; n++)
         {
-            int slot = (int)(Fnv1a(token) & (uint)(slots - 1));
-            counts[slot] = counts.GetValueOrDefault(slot) + 1;
+            int j = i + 1;
+            while (j < hashed.Length && hashed[j] == hashed[i])
+                j++;
+            indices[n] = hashed[i];
+            values[n] = j - i;
+            i = j;
         }
         for (int j = 0; j < features.Numbers.Length; j++)
         {
             if (features.Numbers[j] != 0)
-                counts[slots + j] = features.Numbers[j];
+            {
+                indices[n] = slots + j;
+                values[n++] = features.Numbers[j];
+            }
         }
-        return new SparseVector(Length(bits, features.Numbers.Length), [.. counts.Keys], [.. counts.Values]);
+        return new SparseVector(Length(bits, features.Numbers.Length), indices, values);
+    }
+
+    /// <summary>
+    /// <c>w·x</c> of <see cref="Vectorize"/>'s vector without building it: summed in float, in index
+    /// order, as the vector's entries are, so the result is the same to the bit.
+    /// </summary>
+    public static float Dot(CandidateFeatures features, int bits, float[] weights)
+    {
+        int slots = 1 << bits;
+        Span<int> hashed = features.Tokens.Length <= 256 ? stackalloc int[features.Tokens.Length] : new int[features.Tokens.Length];
+        Slots(features.Tokens, slots, hashed);
+        float dot = 0;
+        for (int i = 0; i < hashed.Length;)
+        {
+            int j = i + 1;
+            while (j < hashed.Length && hashed[j] == hashed[i])
+                j++;
+            dot += weights[hashed[i]] * (float)(j - i);
+            i = j;
+        }
+        for (int j = 0; j < features.Numbers.Length; j++)
+        {
+            if (features.Numbers[j] != 0)
+                dot += weights[slots + j] * features.Numbers[j];
+        }
+        return dot;
+    }
+
+    /// <summary>Hashes every token into <paramref name="hashed"/>, sorted; returns the number of distinct slots.</summary>
+    private static int Slots(string[] tokens, int slots, Span<int> hashed)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+            hashed[i] = (int)(Fnv1a(tokens[i]) & (uint)(slots - 1));
+        hashed.Sort();
+        int distinct = 0;
+        for (int i = 0; i < hashed.Length; i++)
+            distinct += i == 0 || hashed[i] != hashed[i - 1] ? 1 : 0;
+        return distinct;
     }
 
     internal static uint Fnv1a(string s)

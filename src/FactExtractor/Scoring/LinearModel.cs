@@ -43,11 +43,8 @@ internal sealed class LinearModel
     {
         if (features.Numbers.Length != NumberCount)
             throw new ArgumentException($"The model reads {NumberCount} numbers, the features have {features.Numbers.Length}.", nameof(features));
-        var x = FeatureHasher.Vectorize(features, Bits);
         // Summed in float, in index order, as ML.NET's linear model sums its sparse dot product.
-        float dot = 0;
-        for (int i = 0; i < x.Indices.Length; i++)
-            dot += _weights[x.Indices[i]] * x.Values[i];
+        float dot = FeatureHasher.Dot(features, Bits, _weights);
         return dot + (float)Bias;
     }
 

@@ -1,23 +1,23 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
-using Jieba = JiebaNet.Segmenter;
 
 namespace FactExtractor.Segmentation;
 
 /// <summary>
-/// Word segmentation by jieba.NET (accurate mode, HMM on for unknown words), customised with the
-/// embedded user dictionary <c>Resources/Lexicons/jieba-user-dict.txt</c>.
+/// Word segmentation as jieba.NET's accurate mode with HMM (<c>Cut(text, cutAll: false, hmm: true)</c>),
+/// over jieba's dictionary customised with the embedded user dictionary
+/// <c>Resources/Lexicons/jieba-user-dict.txt</c>; the words and offsets are jieba.NET's.
 /// </summary>
 /// <remarks>
 /// <para>
-/// One process-wide instance (<see cref="Instance"/>): jieba keeps its dictionary in a static,
-/// unsynchronised table that <c>AddWord</c>/<c>LoadUserDict</c> mutate, so all customisation happens once,
-/// under a lock, before the instance is published. After that the table is only read, and
-/// <see cref="Cut(string)"/> is safe to call from many threads.
+/// The cutting itself is <see cref="DagSegmenter"/>: jieba's algorithm over spans, which gives jieba.NET's
+/// pieces (the segmentation tests compare the two) at a fraction of its time and memory, and loads
+/// the dictionary into a compact trie instead of jieba's table of strings.
 /// </para>
 /// <para>
-/// The first access loads jieba's model (about a second); later accesses cost nothing.
+/// One process-wide instance (<see cref="Instance"/>), built once under a lock and immutable after
+/// that: <see cref="Cut(string)"/> is safe to call from many threads. The first access loads the
+/// dictionary (a few hundred milliseconds); later accesses cost nothing.
 /// </para>
 /// </remarks>
 internal sealed class JiebaSegmenter
@@ -28,13 +28,16 @@ internal sealed class JiebaSegmenter
     private static readonly Lock s_gate = new();
     private static volatile JiebaSegmenter? s_instance;
 
-    private readonly Jieba.JiebaSegmenter _jieba;
+    private readonly DagSegmenter _segmenter;
 
-    private JiebaSegmenter(Jieba.JiebaSegmenter jieba, int userWordCount)
+    private JiebaSegmenter(DagSegmenter segmenter, int userWordCount)
     {
-        _jieba = jieba;
+        _segmenter = segmenter;
         UserWordCount = userWordCount;
     }
+
+    /// <summary>The segmenter itself (jieba's algorithm over spans).</summary>
+    internal DagSegmenter Segmenter => _segmenter;
 
     /// <summary>
     /// The shared segmenter. The first access extracts and loads jieba's data and the user dictionary;
@@ -84,19 +87,18 @@ internal sealed class JiebaSegmenter
         return words;
     }
 
-    /// <summary>The longest text handed to jieba at once.</summary>
+    /// <summary>The longest text handed to the segmenter at once.</summary>
     /// <remarks>
-    /// jieba's time grows with the square of the length of a block (a run of Chinese, letters,
-    /// digits and <c>+#&amp;._%·-</c>): a megabyte of digits takes minutes. Longer text is handed
+    /// jieba.NET's time grew with the square of the length of a block (a run of Chinese, letters,
+    /// digits and <c>+#&amp;._%·-</c>): a megabyte of digits took minutes. Longer text is handed
     /// over in chunks that end next to a character outside that class, where jieba splits
     /// anyway, so the words are the same; only a block longer than this is cut inside, which no
-    /// prose has.
+    /// prose has. <see cref="DagSegmenter"/> is linear, but the chunks stay: the words do not change.
     /// </remarks>
     internal const int MaxChunk = 1024;
 
     /// <summary>Whether jieba keeps <paramref name="c"/> inside a block (its default block pattern).</summary>
-    internal static bool IsBlockChar(char c) =>
-        c is >= '\u4E00' and <= '\u9FD5' or >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '+' or '#' or '&' or '.' or '_' or '%' or '·' or '-';
+    internal static bool IsBlockChar(char c) => DagSegmenter.IsBlockChar(c);
 
     /// <summary>Where the chunk that starts at <paramref name="start"/> ends: see <see cref="MaxChunk"/>.</summary>
     private static int ChunkEnd(string text, int start, int end)
@@ -122,37 +124,51 @@ internal sealed class JiebaSegmenter
 
     private void CutChunk(string text, int start, int length, List<Word> words)
     {
-        var range = start == 0 && length == text.Length ? text : text.Substring(start, length);
-        var position = start;
-
-        // jieba's accurate mode returns pieces whose concatenation is exactly its input, so offsets are running sums.
-        foreach (var piece in _jieba.Cut(range, cutAll: false, hmm: true))
+        var sink = new WordSink(text, start, words);
+        _segmenter.Cut(text.AsSpan(start, length), ref sink);
+        if (sink.Position != start + length)
         {
-            var end = position + piece.Length;
-            if (!IsWhitespace(piece))
-            {
-                if (piece.Length == 1 && char.IsLowSurrogate(piece[0]) && words.Count > 0
-                    && words[^1] is { Text.Length: 1 } previous && previous.End == position && char.IsHighSurrogate(previous.Text[0]))
-                {
-                    // jieba splits characters outside the BMP (emoji, CJK extension B) into two code units.
-                    words[^1] = new Word(previous.Text + piece, previous.Start, end);
-                }
-                else
-                {
-                    words.Add(new Word(piece, position, end));
-                }
-            }
-
-            position = end;
-        }
-
-        if (position != start + length)
-        {
-            throw new InvalidOperationException($"jieba's output does not cover its input ({position - start} of {length} characters).");
+            throw new InvalidOperationException($"jieba's output does not cover its input ({sink.Position - start} of {length} characters).");
         }
     }
 
-    private static bool IsWhitespace(string piece)
+    /// <summary>Collects the segmenter's pieces as words, as the wrapper did over jieba.NET's strings.</summary>
+    private struct WordSink(string text, int offset, List<Word> words) : DagSegmenter.IPieceSink
+    {
+        private int _advanced;
+
+        // Single characters are the commonest pieces: one shared string each.
+        private static readonly string?[] s_chars = new string?[char.MaxValue + 1];
+
+        public readonly List<Word> Words => words;
+
+        /// <summary>Offsets are running sums of the pieces' lengths (jieba's pieces concatenate to its input).</summary>
+        public readonly int Position => offset + _advanced;
+
+        public void Add(int pieceStart, int length, string? word)
+        {
+            var span = text.AsSpan(offset + pieceStart, length);
+            var position = offset + _advanced;
+            var end = position + length;
+            if (!IsWhitespace(span))
+            {
+                if (length == 1 && char.IsLowSurrogate(span[0]) && words.Count > 0
+                    && words[^1] is { Text.Length: 1 } previous && previous.End == position && char.IsHighSurrogate(previous.Text[0]))
+                {
+                    // jieba splits characters outside the BMP (emoji, CJK extension B) into two code units.
+                    words[^1] = new Word(previous.Text + span[0], previous.Start, end);
+                }
+                else
+                {
+                    words.Add(new Word(word ?? (length == 1 ? s_chars[span[0]] ??= span.ToString() : span.ToString()), position, end));
+                }
+            }
+
+            _advanced += length;
+        }
+    }
+
+    private static bool IsWhitespace(ReadOnlySpan<char> piece)
     {
         foreach (var c in piece)
         {
@@ -171,36 +187,25 @@ internal sealed class JiebaSegmenter
         {
             if (s_instance is null)
             {
-                // Sets jieba's data folder before any jieba type initializes (they capture it in statics).
-                JiebaResources.EnsureConfigured();
-                s_instance = Create();
+                // Every caller of the segmenter also reads word classes, which parse the same dictionary
+                // file: load them on another core meanwhile (a failure surfaces where they are used).
+                _ = Task.Run(() => WordClasses.Default);
+
+                // The same files jieba.NET reads (extracted once, or the folder FACTX_JIEBA_DIR names).
+                var directory = JiebaResources.EnsureConfigured();
+                var userWords = ReadUserDictionary();
+                var segmenter = DagSegmenter.Load(directory, userWords.Select(e => (e.Word, e.Frequency)));
+                if (segmenter.Total <= 0)
+                {
+                    throw new InvalidOperationException(
+                        $"jieba's dictionary '{Path.Combine(directory, JiebaResources.MainDictionaryFile)}' holds no words. Check that the file is jieba's dict.txt.");
+                }
+
+                s_instance = new JiebaSegmenter(segmenter, userWords.Count);
             }
 
             return s_instance;
         }
-    }
-
-    // Out of line: jieba's types must not be resolved in the same method that configures their folder.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static JiebaSegmenter Create()
-    {
-        var dictionary = Jieba.WordDictionary.Instance;
-        if (dictionary.Total <= 0)
-        {
-            // jieba swallows I/O and format errors while loading dict.txt.
-            throw new InvalidOperationException(
-                $"jieba loaded an empty dictionary from '{Jieba.ConfigManager.MainDictFile}'. Check that the file is jieba's dict.txt.");
-        }
-
-        var jieba = new Jieba.JiebaSegmenter();
-        var count = 0;
-        foreach (var (word, frequency, tag) in ReadUserDictionary())
-        {
-            jieba.AddWord(word, frequency, tag);
-            count++;
-        }
-
-        return new JiebaSegmenter(jieba, count);
     }
 
     /// <summary>

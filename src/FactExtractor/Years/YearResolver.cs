@@ -20,6 +20,8 @@ internal sealed class YearResolver
 
     private readonly (string Word, int? Offset)[] _relative;
     private readonly FrozenDictionary<string, (int From, int To)> _plans;
+    // First characters of the plan names and relative words: most characters start neither.
+    private readonly System.Buffers.SearchValues<char> _wordStarts;
 
     public static YearResolver Default { get; } = new();
 
@@ -30,6 +32,7 @@ internal sealed class YearResolver
             .OrderByDescending(r => r.Item1.Length)];
         _plans = Lexicon.ReadRows("plan-periods.tsv").ToFrozenDictionary(
             r => r[0], r => (int.Parse(r[1], CultureInfo.InvariantCulture), int.Parse(r[2], CultureInfo.InvariantCulture)));
+        _wordStarts = System.Buffers.SearchValues.Create([.. _plans.Keys.Concat(_relative.Select(r => r.Word)).Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
     }
 
     // IsPlan: a plan name (十三五) or a span of recent years (近5年) gives a period, not the year of the facts after it.
@@ -244,7 +247,9 @@ internal sealed class YearResolver
                 i += 4;
                 continue;
             }
-            foreach (var (name, (from, to)) in _plans)
+            // Plan names and relative words compare only where one can start.
+            bool wordStart = _wordStarts.Contains(c);
+            foreach (var (name, (from, to)) in wordStart ? _plans : FrozenDictionary<string, (int, int)>.Empty)
             {
                 // 第十五次党代会 is no plan.
                 if (string.CompareOrdinal(t, i, name, 0, name.Length) == 0 && !(i > 0 && (ChineseNumerals.IsChineseNumeralChar(t[i - 1]) || t[i - 1] == '第'))
@@ -261,7 +266,7 @@ internal sealed class YearResolver
                 i = spanEnd - 1;
                 continue;
             }
-            foreach (var (word, offset) in _relative)
+            foreach (var (word, offset) in wordStart ? _relative : [])
             {
                 if (string.CompareOrdinal(t, i, word, 0, word.Length) != 0)
                     continue;

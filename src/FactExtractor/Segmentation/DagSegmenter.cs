@@ -1,0 +1,589 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+
+namespace FactExtractor.Segmentation;
+
+/// <summary>
+/// jieba's accurate mode with HMM (<c>JiebaSegmenter.Cut(text, cutAll: false, hmm: true)</c> of
+/// jieba.NET 0.42.2), computed over spans: the same dictionary, the same word graph and
+/// maximum-probability route, the same Viterbi pass over runs of unknown characters, and so the
+/// same pieces — without the substrings, dictionaries and lists that jieba.NET allocates for every
+/// character. The segmentation tests compare it with jieba.NET over the corpora and generated text.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The dictionary is a trie of every prefix of every word, stored as one open-addressing table from
+/// (node, character) to node. Words keep the string read from the dictionary file, so a piece that
+/// is a dictionary word costs no allocation.
+/// </para>
+/// <para>
+/// Immutable after construction and thread-safe. Pieces are reported as <c>(start, length)</c> in
+/// the order jieba emits them; their lengths sum to the input's length.
+/// </para>
+/// </remarks>
+internal sealed class DagSegmenter
+{
+    /// <summary>jieba's log probability for anything its HMM tables leave out.</summary>
+    private const double MinProb = -3.14e100;
+
+    // HMM states in jieba's order, and the states each may follow (in the order jieba tries them).
+    private const int B = 0, M = 1, E = 2, S = 3;
+    private static readonly int[][] s_previous = [[E, S], [M, B], [B, M], [S, E]];
+    private static readonly double[] s_start = [-0.26268660809250016, MinProb, MinProb, -1.4652633398537678];
+
+    private readonly Trie _trie;
+    private readonly double _logTotal;
+    private readonly double[] _transitions; // [from * 4 + to]
+    private readonly double[] _emissions;   // [state * 65536 + char]
+
+    private DagSegmenter(Trie trie, double total, double[] transitions, double[] emissions)
+    {
+        _trie = trie;
+        Total = total;
+        _logTotal = Math.Log(total);
+        _trie.ComputeLogProbabilities(_logTotal);
+        _transitions = transitions;
+        _emissions = emissions;
+    }
+
+    /// <summary>The sum of all word frequencies, as jieba's <c>WordDictionary.Total</c>.</summary>
+    public double Total { get; }
+
+    /// <summary>The number of trie nodes (every prefix of every word).</summary>
+    public int NodeCount => _trie.Count;
+
+    /// <summary>
+    /// Loads jieba's files from <paramref name="directory"/> (<c>dict.txt</c>, <c>prob_trans.json</c>,
+    /// <c>prob_emit.json</c>) and adds <paramref name="userWords"/> as jieba's <c>AddWord</c> does.
+    /// </summary>
+    public static DagSegmenter Load(string directory, IEnumerable<(string Word, int Frequency)> userWords)
+    {
+        // One read of the file; lines are parsed as spans, and a word's string is made only when a
+        // cut first returns that word.
+        var dictionary = File.ReadAllText(Path.Combine(directory, JiebaResources.MainDictionaryFile), System.Text.Encoding.UTF8);
+        var trie = new Trie(dictionary);
+        double total = 0;
+        for (int at = 0; at < dictionary.Length;)
+        {
+            // Lines end as StreamReader.ReadLine ends them: at \r\n, \n or \r.
+            int lineEnd = dictionary.AsSpan(at).IndexOfAny('\r', '\n');
+            lineEnd = lineEnd < 0 ? dictionary.Length : at + lineEnd;
+            var line = dictionary.AsSpan(at, lineEnd - at);
+            int start = at;
+            at = lineEnd + (lineEnd + 1 < dictionary.Length && dictionary[lineEnd] == '\r' && dictionary[lineEnd + 1] == '\n' ? 2 : 1);
+            // jieba: line.Split(' '); fewer than two fields are skipped; the second is the frequency.
+            int first = line.IndexOf(' ');
+            if (first < 0)
+                continue;
+            var rest = line[(first + 1)..];
+            int second = rest.IndexOf(' ');
+            int frequency = int.Parse(second < 0 ? rest : rest[..second], NumberStyles.Integer, CultureInfo.InvariantCulture);
+            trie.SetWord(start, first, frequency);
+            total += frequency;
+        }
+        foreach (var (word, frequency) in userWords)
+        {
+            if (frequency <= 0)
+                throw new ArgumentException($"User word '{word}' needs a positive frequency.", nameof(userWords));
+            // jieba's AddWord: a known word's old frequency leaves the total.
+            int node = trie.Find(word);
+            if (node >= 0 && trie.Frequency(node) > 0)
+                total -= trie.Frequency(node);
+            trie.SetWord(word, frequency);
+            total += frequency;
+        }
+        var transitions = new double[16];
+        Array.Fill(transitions, MinProb);
+        foreach (var (from, row) in ReadTable(Path.Combine(directory, "prob_trans.json")))
+        {
+            foreach (var (to, p) in row)
+                transitions[State(from) * 4 + State(to)] = p;
+        }
+        var emissions = new double[4 * 65536];
+        Array.Fill(emissions, MinProb);
+        foreach (var (state, row) in ReadTable(Path.Combine(directory, "prob_emit.json")))
+        {
+            foreach (var (c, p) in row)
+                emissions[State(state) * 65536 + c] = p;
+        }
+        return new DagSegmenter(trie, total, transitions, emissions);
+    }
+
+    private static int State(char c) => c switch
+    {
+        'B' => B,
+        'M' => M,
+        'E' => E,
+        'S' => S,
+        _ => throw new InvalidDataException($"Unknown HMM state '{c}'."),
+    };
+
+    /// <summary>Reads <c>{"B": {"x": -1.5, …}, …}</c>, keys of one character each.</summary>
+    private static List<(char Key, List<(char Key, double Value)> Row)> ReadTable(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var json = JsonDocument.Parse(stream);
+        var table = new List<(char, List<(char, double)>)>();
+        foreach (var outer in json.RootElement.EnumerateObject())
+        {
+            var row = new List<(char, double)>();
+            foreach (var inner in outer.Value.EnumerateObject())
+                row.Add((OneChar(inner.Name, path), inner.Value.GetDouble()));
+            table.Add((OneChar(outer.Name, path), row));
+        }
+        return table;
+
+        static char OneChar(string key, string path) =>
+            key.Length == 1 ? key[0] : throw new InvalidDataException($"{path}: key '{key}' is not one character.");
+    }
+
+    /// <summary>The frequency jieba gives <paramref name="word"/> (0 when it is no word).</summary>
+    public int Frequency(ReadOnlySpan<char> word)
+    {
+        int node = _trie.Find(word);
+        return node < 0 ? 0 : _trie.Frequency(node);
+    }
+
+    /// <summary>
+    /// Cuts <paramref name="text"/> as jieba's <c>Cut(text, cutAll: false, hmm: true)</c> does and
+    /// calls <paramref name="piece"/> with each piece: its start in <paramref name="text"/>, its
+    /// length, and the dictionary's string for it when it is a dictionary word (else null).
+    /// </summary>
+    public void Cut<TSink>(ReadOnlySpan<char> text, ref TSink piece)
+        where TSink : struct, IPieceSink
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (IsBlockChar(text[i]))
+            {
+                int end = i + 1;
+                while (end < text.Length && IsBlockChar(text[end]))
+                    end++;
+                CutBlock(text, i, end, ref piece);
+                i = end;
+            }
+            else if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                // Outside blocks jieba splits at (\r\n|\s): \r\n is one piece, every other character its own.
+                piece.Add(i, 2, null);
+                i += 2;
+            }
+            else
+            {
+                piece.Add(i, 1, null);
+                i++;
+            }
+        }
+    }
+
+    /// <summary>Characters of jieba's blocks: <c>[\u4E00-\u9FD5a-zA-Z0-9+#&amp;\._%·\-]</c>.</summary>
+    internal static bool IsBlockChar(char c) =>
+        c is >= '\u4E00' and <= '\u9FD5' or >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9'
+            or '+' or '#' or '&' or '.' or '_' or '%' or '·' or '-';
+
+    /// <summary>jieba's <c>CutDag</c> over <c>text[start..end)</c>: the best route, with runs of single characters re-cut by the HMM.</summary>
+    private void CutBlock<TSink>(ReadOnlySpan<char> text, int start, int end, ref TSink piece)
+        where TSink : struct, IPieceSink
+    {
+        int n = end - start;
+        double[]? rentedFreq = null;
+        int[]? rentedKey = null;
+        Span<double> route = n < 256 ? stackalloc double[n + 1] : (rentedFreq = ArrayPool<double>.Shared.Rent(n + 1));
+        Span<int> next = n < 256 ? stackalloc int[n + 1] : (rentedKey = ArrayPool<int>.Shared.Rent(n + 1));
+        try
+        {
+            var block = text.Slice(start, n);
+            // route[i]: the best log probability of block[i..]; next[i]: the last index of the word at i.
+            route[n] = 0.0;
+            for (int i = n - 1; i >= 0; i--)
+            {
+                double best = double.MinValue;
+                int bestEnd = -1;
+                int node = Trie.Root;
+                bool any = false;
+                for (int x = i; x < n; x++)
+                {
+                    node = _trie.Child(node, block[x]);
+                    if (node < 0)
+                        break;
+                    if (_trie.Frequency(node) > 0)
+                    {
+                        any = true;
+                        double p = _trie.LogProbability(node) + route[x + 1];
+                        if (best < p)
+                        {
+                            best = p;
+                            bestEnd = x;
+                        }
+                    }
+                }
+                if (!any)
+                {
+                    // No word starts here: the character alone, with frequency 1 (log 1 = 0).
+                    double p = (0.0 - _logTotal) + route[i + 1];
+                    if (best < p)
+                    {
+                        best = p;
+                        bestEnd = i;
+                    }
+                }
+                route[i] = best;
+                next[i] = bestEnd;
+            }
+
+            int bufferStart = -1;
+            int k = 0;
+            while (k < n)
+            {
+                int y = next[k] + 1;
+                if (y - k == 1)
+                {
+                    if (bufferStart < 0)
+                        bufferStart = k;
+                }
+                else
+                {
+                    if (bufferStart >= 0)
+                    {
+                        FlushSingles(text, start + bufferStart, start + k, ref piece);
+                        bufferStart = -1;
+                    }
+                    piece.Add(start + k, y - k, _trie.Word(_trie.Find(block[k..y])));
+                }
+                k = y;
+            }
+            if (bufferStart >= 0)
+                FlushSingles(text, start + bufferStart, start + n, ref piece);
+        }
+        finally
+        {
+            if (rentedFreq is not null)
+                ArrayPool<double>.Shared.Return(rentedFreq);
+            if (rentedKey is not null)
+                ArrayPool<int>.Shared.Return(rentedKey);
+        }
+    }
+
+    /// <summary>jieba's <c>AddBufferToWordList</c>: a run of single-character route words.</summary>
+    private void FlushSingles<TSink>(ReadOnlySpan<char> text, int start, int end, ref TSink piece)
+        where TSink : struct, IPieceSink
+    {
+        if (end - start == 1)
+        {
+            piece.Add(start, 1, null);
+            return;
+        }
+        int node = _trie.Find(text[start..end]);
+        if (node >= 0 && _trie.Frequency(node) > 0)
+        {
+            // A dictionary word that the route cut into characters stays cut.
+            for (int i = start; i < end; i++)
+                piece.Add(i, 1, null);
+            return;
+        }
+        CutUnknown(text, start, end, ref piece);
+    }
+
+    /// <summary>
+    /// jieba's <c>FinalSeg.Viterbi.Cut</c>: runs of <c>[\u4E00-\u9FD5]</c> go through the HMM; the rest
+    /// splits at <c>[a-zA-Z0-9]+(?:\.\d+)?%?</c>, matches and the text between them each one piece.
+    /// </summary>
+    private void CutUnknown<TSink>(ReadOnlySpan<char> text, int start, int end, ref TSink piece)
+        where TSink : struct, IPieceSink
+    {
+        int i = start;
+        while (i < end)
+        {
+            if (IsHan(text[i]))
+            {
+                int runEnd = i + 1;
+                while (runEnd < end && IsHan(text[runEnd]))
+                    runEnd++;
+                Viterbi(text, i, runEnd, ref piece);
+                i = runEnd;
+            }
+            else if (char.IsAsciiLetterOrDigit(text[i]))
+            {
+                int j = i + 1;
+                while (j < end && char.IsAsciiLetterOrDigit(text[j]))
+                    j++;
+                // Block characters hold no digits but ASCII ones, so \d is [0-9] here.
+                if (j + 1 < end && text[j] == '.' && char.IsAsciiDigit(text[j + 1]))
+                {
+                    j += 2;
+                    while (j < end && char.IsAsciiDigit(text[j]))
+                        j++;
+                }
+                if (j < end && text[j] == '%')
+                    j++;
+                piece.Add(i, j - i, null);
+                i = j;
+            }
+            else
+            {
+                int j = i + 1;
+                while (j < end && !IsHan(text[j]) && !char.IsAsciiLetterOrDigit(text[j]))
+                    j++;
+                piece.Add(i, j - i, null);
+                i = j;
+            }
+        }
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FD5';
+
+    /// <summary>jieba's <c>ViterbiCut</c> over <c>text[start..end)</c>, all Han characters.</summary>
+    private void Viterbi<TSink>(ReadOnlySpan<char> text, int start, int end, ref TSink piece)
+        where TSink : struct, IPieceSink
+    {
+        int n = end - start;
+        double[]? rentedProb = null;
+        byte[]? rentedPath = null;
+        Span<double> prob = n < 128 ? stackalloc double[4 * n] : (rentedProb = ArrayPool<double>.Shared.Rent(4 * n));
+        Span<byte> from = n < 128 ? stackalloc byte[5 * n] : (rentedPath = ArrayPool<byte>.Shared.Rent(5 * n));
+        try
+        {
+            for (int y = 0; y < 4; y++)
+                prob[y] = s_start[y] + _emissions[y * 65536 + text[start]];
+            for (int t = 1; t < n; t++)
+            {
+                char c = text[start + t];
+                for (int y = 0; y < 4; y++)
+                {
+                    double emission = _emissions[y * 65536 + c];
+                    double best = double.MinValue;
+                    int bestFrom = 0;
+                    foreach (int p in s_previous[y])
+                    {
+                        double candidate = prob[(t - 1) * 4 + p] + _transitions[p * 4 + y] + emission;
+                        // jieba keeps the later state on a tie (<=).
+                        if (best <= candidate)
+                        {
+                            best = candidate;
+                            bestFrom = p;
+                        }
+                    }
+                    prob[t * 4 + y] = best;
+                    from[t * 4 + y] = (byte)bestFrom;
+                }
+            }
+            // The path ends in E unless S is strictly better; walk it back.
+            Span<byte> states = from.Slice(4 * n, n);
+            int state = prob[(n - 1) * 4 + E] < prob[(n - 1) * 4 + S] ? S : E;
+            for (int t = n - 1; t >= 0; t--)
+            {
+                int previous = t > 0 ? from[t * 4 + state] : 0;
+                states[t] = (byte)state;
+                state = previous;
+            }
+            int wordStart = 0, emitted = 0;
+            for (int t = 0; t < n; t++)
+            {
+                switch (states[t])
+                {
+                    case B:
+                        wordStart = t;
+                        break;
+                    case E:
+                        // As jieba: from the last B (or the start), even when that overlaps what came before.
+                        piece.Add(start + wordStart, t + 1 - wordStart, null);
+                        emitted = t + 1;
+                        break;
+                    case S:
+                        piece.Add(start + t, 1, null);
+                        emitted = t + 1;
+                        break;
+                }
+            }
+            if (emitted < n)
+                piece.Add(start + emitted, n - emitted, null);
+        }
+        finally
+        {
+            if (rentedProb is not null)
+                ArrayPool<double>.Shared.Return(rentedProb);
+            if (rentedPath is not null)
+                ArrayPool<byte>.Shared.Return(rentedPath);
+        }
+    }
+
+    /// <summary>Receives the pieces of <see cref="Cut"/>.</summary>
+    public interface IPieceSink
+    {
+        /// <param name="start">Start of the piece in the text given to <see cref="Cut"/>.</param>
+        /// <param name="length">Its length.</param>
+        /// <param name="word">The dictionary's string when the piece is a dictionary word; else null.</param>
+        void Add(int start, int length, string? word);
+    }
+
+    /// <summary>
+    /// Every prefix of every word as a node; children in one open-addressing table keyed by
+    /// (parent, character). Node 0 is the root.
+    /// </summary>
+    private sealed class Trie
+    {
+        public const int Root = 0;
+
+        private readonly string _source;
+        private long[] _keys = new long[1 << 20];
+        private int[] _values = new int[1 << 20];
+        private int _mask = (1 << 20) - 1;
+        private int _entries;
+        private int[] _frequency = new int[1 << 20];
+        // A word node's string, made on first use from its place in the dictionary's text.
+        private string?[] _words = new string?[1 << 20];
+        private int[] _wordAt = new int[1 << 20];
+        private byte[] _depth = new byte[1 << 20];
+        private double[] _logProbability = [];
+
+        /// <param name="source">The dictionary's text, which <see cref="SetWord(int, int, int)"/> refers to.</param>
+        public Trie(string source)
+        {
+            _source = source;
+            Array.Fill(_keys, -1L);
+            Count = 1;
+        }
+
+        public int Count { get; private set; }
+
+        public int Frequency(int node) => _frequency[node];
+
+        public double LogProbability(int node) => _logProbability[node];
+
+        /// <summary>The string of a word node (any node a word was set on); null for -1.</summary>
+        public string? Word(int node)
+        {
+            if (node < 0)
+                return null;
+            // Benign race: two threads may both make the string; either one is kept.
+            return _words[node] ??= _source.Substring(_wordAt[node], _depth[node]);
+        }
+
+        public int Child(int node, char c)
+        {
+            long key = ((long)node << 16) | c;
+            int slot = Hash(key) & _mask;
+            while (true)
+            {
+                long k = _keys[slot];
+                if (k == key)
+                    return _values[slot];
+                if (k < 0)
+                    return -1;
+                slot = (slot + 1) & _mask;
+            }
+        }
+
+        public int Find(ReadOnlySpan<char> word)
+        {
+            int node = Root;
+            foreach (char c in word)
+            {
+                node = Child(node, c);
+                if (node < 0)
+                    return -1;
+            }
+            return word.IsEmpty ? -1 : node;
+        }
+
+        /// <summary>Sets the frequency of the word <c>source[start..start+length)</c>, adding it and its prefixes (new ones at 0).</summary>
+        public void SetWord(int start, int length, int frequency)
+        {
+            int node = Insert(_source.AsSpan(start, length));
+            if (node == Root)
+                return;
+            _frequency[node] = frequency;
+            _wordAt[node] = start;
+            _words[node] = null;
+        }
+
+        /// <summary>Sets the frequency of <paramref name="word"/>, adding it and its prefixes (new ones at 0).</summary>
+        public void SetWord(string word, int frequency)
+        {
+            int node = Insert(word);
+            if (node == Root)
+                return;
+            _frequency[node] = frequency;
+            _words[node] = word;
+        }
+
+        private int Insert(ReadOnlySpan<char> word)
+        {
+            if (word.Length > byte.MaxValue)
+                throw new InvalidDataException($"Dictionary word longer than {byte.MaxValue} characters: '{word}'.");
+            int node = Root;
+            for (int i = 0; i < word.Length; i++)
+            {
+                int child = Child(node, word[i]);
+                if (child < 0)
+                    child = AddChild(node, word[i], i + 1);
+                node = child;
+            }
+            return node;
+        }
+
+        /// <summary>Stores <c>Math.Log(frequency) - logTotal</c> per word node, as jieba's route adds it.</summary>
+        public void ComputeLogProbabilities(double logTotal)
+        {
+            // Loading is over: the node arrays shrink to the nodes there are.
+            Array.Resize(ref _frequency, Count);
+            Array.Resize(ref _words, Count);
+            Array.Resize(ref _wordAt, Count);
+            Array.Resize(ref _depth, Count);
+            _logProbability = new double[Count];
+            for (int i = 0; i < Count; i++)
+            {
+                if (_frequency[i] > 0)
+                    _logProbability[i] = Math.Log(_frequency[i]) - logTotal;
+            }
+        }
+
+        private int AddChild(int node, char c, int depth)
+        {
+            // Linear probing stays short up to about 70% full.
+            if ((_entries + 1) * 10L > _keys.Length * 7L)
+                Grow();
+            if (Count == _frequency.Length)
+            {
+                Array.Resize(ref _frequency, Count * 2);
+                Array.Resize(ref _words, Count * 2);
+                Array.Resize(ref _wordAt, Count * 2);
+                Array.Resize(ref _depth, Count * 2);
+            }
+            int child = Count++;
+            _depth[child] = (byte)depth;
+            Insert(((long)node << 16) | c, child);
+            return child;
+        }
+
+        private void Insert(long key, int value)
+        {
+            int slot = Hash(key) & _mask;
+            while (_keys[slot] >= 0)
+                slot = (slot + 1) & _mask;
+            _keys[slot] = key;
+            _values[slot] = value;
+            _entries++;
+        }
+
+        private void Grow()
+        {
+            var keys = _keys;
+            var values = _values;
+            _keys = new long[keys.Length * 2];
+            _values = new int[keys.Length * 2];
+            Array.Fill(_keys, -1L);
+            _mask = _keys.Length - 1;
+            _entries = 0;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] >= 0)
+                    Insert(keys[i], values[i]);
+            }
+        }
+
+        private static int Hash(long key) => (int)((ulong)(key * -7046029254386353131L) >> 32);
+    }
+}
