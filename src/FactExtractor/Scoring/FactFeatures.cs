@@ -59,7 +59,16 @@ internal static class FactFeatures
             tokens.Add("negative");
         if (m.IsDoubling)
             tokens.Add("doubling");
-        var amount = Math.Abs(m.Value * m.Scale);
+        // 79228162514264337593543950335万亿 is beyond decimal: the largest magnitude (the fact is dropped later).
+        decimal amount;
+        try
+        {
+            amount = Math.Abs(m.Value * m.Scale);
+        }
+        catch (OverflowException)
+        {
+            amount = decimal.MaxValue;
+        }
         tokens.Add("magnitude=" + (amount == 0 ? "zero" : Math.Clamp((int)Math.Floor(Math.Log10((double)amount)), -3, 13).ToString(CultureInfo.InvariantCulture)));
         if (m.Value == 1m)
             tokens.Add("one|unit=" + m.Unit.Written);
