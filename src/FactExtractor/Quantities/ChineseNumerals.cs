@@ -50,9 +50,13 @@ internal static class ChineseNumerals
     /// <c>五点二</c>, <c>3万4000</c> or <c>1.2万亿</c>. Returns false when the text is not one
     /// number or overflows.
     /// </summary>
-    public static bool TryParse(ReadOnlySpan<char> s, out decimal value)
+    public static bool TryParse(ReadOnlySpan<char> s, out decimal value) => TryParse(s, out value, out _);
+
+    /// <summary>As <see cref="TryParse(ReadOnlySpan{char}, out decimal)"/>; <paramref name="overflow"/> tells a number too large for decimal from text that is no number.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, out decimal value, out bool overflow)
     {
         value = 0;
+        overflow = false;
         if (s.IsEmpty)
             return false;
         try
@@ -61,6 +65,7 @@ internal static class ChineseNumerals
         }
         catch (OverflowException)
         {
+            overflow = true;
             return false;
         }
     }
@@ -133,8 +138,15 @@ internal static class ChineseNumerals
                 int j = i;
                 while (j < s.Length && (IsAsciiDigit(s[j]) || s[j] == '.'))
                     j++;
-                if (pending >= 0 || !decimal.TryParse(s[i..j], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var arabic))
+                if (pending >= 0)
                     return false;
+                if (!decimal.TryParse(s[i..j], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var arabic))
+                {
+                    // Digits with at most one point that do not parse are too large (1 and 1,000 zeros).
+                    if (s[i..j].Count('.') <= 1)
+                        throw new OverflowException("The number is too large for decimal.");
+                    return false;
+                }
                 pending = arabic;
                 any = true;
                 i = j;

@@ -80,9 +80,17 @@ internal sealed class QuantityDetector
             {
                 next = TryRead(text, i, sentence, out mention);
             }
+            catch (NumberTooLargeException e)
+            {
+                // A number too large for decimal (1 followed by 1,000 zeros) is skipped, never thrown;
+                // the warning names the number itself, also when it is the end of a range (1至1e40).
+                next = Math.Max(e.End, i + 1);
+                mention = null;
+                overflowAt?.Add(e.Start);
+            }
             catch (OverflowException)
             {
-                // A number too large for decimal (1 followed by 1,000 zeros) is skipped, never thrown.
+                // Arithmetic on numbers that fit but whose product does not (a range's scale).
                 next = SkipNumeralRun(text, i, sentence.End);
                 mention = null;
                 overflowAt?.Add(i);
@@ -410,8 +418,13 @@ internal sealed class QuantityDetector
             return null;
         // Trailing dots or commas are punctuation, not part of the number.
         var text = digits.ToString();
-        if (!ChineseNumerals.TryParse(text, out var total))
+        if (!ChineseNumerals.TryParse(text, out var total, out bool overflow))
+        {
+            // Too large for decimal: Detect skips it with a warning.
+            if (overflow)
+                throw new NumberTooLargeException(p, q);
             return null;
+        }
         bool hasDigit = text.Any(ChineseNumerals.IsAsciiDigit) || text.Any(ch => ChineseNumerals.DigitValue(ch) >= 0);
         bool isChinese = !text.Any(ChineseNumerals.IsAsciiDigit);
         if (!text.Any(ChineseNumerals.IsAsciiDigit) && !text.Any(ch => ChineseNumerals.DigitValue(ch) > 0 || ch is '廿' or '卅' or '十'))
@@ -716,4 +729,12 @@ internal sealed class QuantityDetector
     private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
     internal static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
+}
+
+/// <summary>A number in the text at <c>[Start, End)</c> is too large for decimal.</summary>
+internal sealed class NumberTooLargeException(int start, int end) : OverflowException($"The number at [{start}, {end}) is too large for decimal.")
+{
+    public int Start { get; } = start;
+
+    public int End { get; } = end;
 }
