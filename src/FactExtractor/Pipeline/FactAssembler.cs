@@ -20,7 +20,10 @@ internal static class FactAssembler
             if (confidence < minConfidence)
                 continue;
             var normalized = m.NormalizedValue();
-            if (normalized is null)
+            // A range is written with both ends or not at all: one end too large skips it whole.
+            decimal? low = m.LowValue is { } lowValue ? m.NormalizeAmount(lowValue) : null;
+            decimal? high = m.HighValue is { } highValue ? m.NormalizeAmount(highValue) : null;
+            if (normalized is null || low is null != m.LowValue is null || high is null != m.HighValue is null)
             {
                 doc.Warnings.Add($"Skipped an out-of-range number at {text.ToOriginal(m.Start)}.");
                 continue;
@@ -31,8 +34,8 @@ internal static class FactAssembler
                 m.Value, m.Scale, m.Unit.Written,
                 (double)normalized.Value, m.Unit.Canonical, m.Unit.Dimension,
                 m.Bound, m.Cue,
-                m.LowValue is { } low ? (double?)m.NormalizeAmount(low) : null,
-                m.HighValue is { } high ? (double?)m.NormalizeAmount(high) : null);
+                (double?)low,
+                (double?)high);
             TextSpan? subject = null;
             if (m.SubjectStart >= 0 && m.SubjectEnd > m.SubjectStart)
             {
@@ -40,9 +43,15 @@ internal static class FactAssembler
                 subject = new TextSpan(text.Original[ss..se], ss, se);
             }
             string? yearText = m.YearTextStart >= 0 ? text.OriginalSlice(m.YearTextStart, m.YearTextEnd) : m.YearText;
-            var time = m.Year is null && m.BaseYear is null && m.Period is null && yearText is null
+            // A reference date at the ends of DateOnly (0001-01-01, 9999-12-31) moves relative
+            // years (去年, 同比, 近5年) out of the four-digit years of the output contract: no year then.
+            int? year = CalendarYear(m.Year);
+            int? baseYear = CalendarYear(m.BaseYear);
+            var period = m.Period is { } p && CalendarYear(p.From) is not null && CalendarYear(p.To) is not null ? p : null;
+            var source = year is null && m.Year is not null ? null : m.YearSource;
+            var time = year is null && baseYear is null && period is null && yearText is null
                 ? TimeInfo.None
-                : new TimeInfo(m.Year, yearText, m.YearSource, m.BaseYear, m.Period);
+                : new TimeInfo(year, yearText, source, baseYear, period);
             var sentence = doc.Sentences[m.SentenceIndex];
             var (sentStart, sentEnd) = text.ToOriginal(sentence.Start, sentence.End);
             emitted?.Add(m);
@@ -57,4 +66,6 @@ internal static class FactAssembler
             facts,
             doc.Warnings);
     }
+
+    private static int? CalendarYear(int? year) => year is >= 1000 and <= 9999 ? year : null;
 }
