@@ -56,7 +56,9 @@ internal sealed class BatchGlob
                 regex.Append('/');
         }
         regex.Append('$');
-        return new BatchGlob(root, new Regex(regex.ToString(), RegexOptions.CultureInvariant), deep ? int.MaxValue : rest.Length - 1);
+        // Linear in the path whatever the pattern: a backtracking engine takes exponential time on
+        // '*a*a*a*a*a*a*b' against a long name of a's (the pattern is the user's, the path the disk's).
+        return new BatchGlob(root, new Regex(regex.ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking), deep ? int.MaxValue : rest.Length - 1);
     }
 
     /// <summary>Whether <paramref name="relativePath"/> (with <c>/</c> separators) matches.</summary>
