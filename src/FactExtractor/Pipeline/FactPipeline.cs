@@ -79,7 +79,11 @@ public sealed class FactPipeline
         _years.Resolve(doc);
         cancellationToken.ThrowIfCancellationRequested();
         for (int i = 0; i < doc.Sentences.Count; i++)
+        {
+            if ((i & 255) == 255)
+                cancellationToken.ThrowIfCancellationRequested();
             _modality.Classify(doc.Normalized, doc.Sentences[i], doc.MentionsBySentence[i], options.ReferenceDate?.Year);
+        }
         foreach (var at in overflows)
             doc.Warnings.Add($"Skipped a number too large to represent at offset {normalized.ToOriginal(at)}.");
         return doc;

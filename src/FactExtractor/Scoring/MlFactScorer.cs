@@ -33,7 +33,11 @@ internal sealed class MlFactScorer
             // One scan of the sentence serves all its quantities, in order.
             var scan = mentions.Count > 0 ? new FactFeatures.SentenceScan(doc.Normalized, doc.Sentences[mentions[0].SentenceIndex]) : null;
             for (int k = 0; k < mentions.Count; k++)
+            {
+                if ((k & 255) == 255)
+                    doc.Options.CancellationToken.ThrowIfCancellationRequested();
                 mentions[k].Confidence = Model.Probability(FactFeatures.Compute(doc, mentions, k, scan));
+            }
         }
     }
 

@@ -53,6 +53,8 @@ internal sealed class YearResolver
         int paragraphEnd = -1;
         for (int si = 0; si < doc.Sentences.Count; si++)
         {
+            if ((si & 255) == 255)
+                doc.Options.CancellationToken.ThrowIfCancellationRequested();
             var sentence = doc.Sentences[si];
             if (sentence.Start > paragraphEnd)
             {
