@@ -6,9 +6,13 @@ namespace FactExtractor.Normalization;
 /// </summary>
 internal sealed class NormalizedText
 {
-    private readonly int[] _toOriginal;
+    // Null when no character was dropped: each offset is its own original offset.
+    private readonly int[]? _toOriginal;
 
-    public NormalizedText(string original, string text, int[] toOriginal)
+    /// <param name="original">The caller's text.</param>
+    /// <param name="text">The normalized text.</param>
+    /// <param name="toOriginal">The original offset of each character of <paramref name="text"/>; null when they are equal (nothing dropped).</param>
+    public NormalizedText(string original, string text, int[]? toOriginal)
     {
         Original = original;
         Text = text;
@@ -20,7 +24,9 @@ internal sealed class NormalizedText
     public string Text { get; }
 
     /// <summary>Original offset of the normalized character at <paramref name="index"/>.</summary>
-    public int ToOriginal(int index) => index < _toOriginal.Length ? _toOriginal[index] : Original.Length;
+    public int ToOriginal(int index) =>
+        _toOriginal is null ? Math.Min(index, Original.Length)
+        : index < _toOriginal.Length ? _toOriginal[index] : Original.Length;
 
     /// <summary>Maps a normalized span <c>[start, end)</c> to the original string.</summary>
     public (int Start, int End) ToOriginal(int start, int end) =>

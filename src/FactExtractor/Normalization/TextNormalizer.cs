@@ -13,8 +13,10 @@ internal static class TextNormalizer
     public static NormalizedText Normalize(string original)
     {
         var sb = new StringBuilder(original.Length);
-        var map = new int[original.Length];
+        // Made at the first dropped character: until then every kept offset maps to itself.
+        int[]? map = null;
         int kept = 0;
+        bool folded = false;
         // Every space of a run has the same neighbours, so the run is judged once (a megabyte of
         // spaces would otherwise be rescanned for each of its spaces).
         int runEnd = -1;
@@ -22,11 +24,9 @@ internal static class TextNormalizer
         for (int i = 0; i < original.Length; i++)
         {
             char c = Fold(original[i]);
-            if (c == '\r' && i + 1 < original.Length && original[i + 1] == '\n')
-                continue;
-            if (c == '\n' && IsLayoutBreak(original, i))
-                continue;
-            if (c == ' ')
+            bool drop = (c == '\r' && i + 1 < original.Length && original[i + 1] == '\n')
+                || (c == '\n' && IsLayoutBreak(original, i));
+            if (!drop && c == ' ')
             {
                 if (i >= runEnd)
                 {
@@ -35,15 +35,30 @@ internal static class TextNormalizer
                         runEnd++;
                     dropRun = IsSpaceInsideNumber(original, i - 1, runEnd);
                 }
-                if (dropRun)
-                    continue;
+                drop = dropRun;
             }
+            if (drop)
+            {
+                if (map is null)
+                {
+                    map = new int[original.Length];
+                    for (int k = 0; k < kept; k++)
+                        map[k] = k;
+                }
+                continue;
+            }
+            folded |= c != original[i];
             sb.Append(c);
-            map[kept++] = i;
+            if (map is not null)
+                map[kept] = i;
+            kept++;
         }
-        // Most texts lose no character: then the map is already the right size.
-        if (kept < map.Length)
-            Array.Resize(ref map, kept);
+        if (map is null)
+        {
+            // Nothing dropped (most texts): offsets are the same, and with nothing folded so is the text.
+            return new NormalizedText(original, folded ? sb.ToString() : original, null);
+        }
+        Array.Resize(ref map, kept);
         return new NormalizedText(original, sb.ToString(), map);
     }
 

@@ -11,8 +11,14 @@ internal static class FactAssembler
     /// <param name="emitted">When given, receives the mention of each fact, in the facts' order.</param>
     public static FactDocument Assemble(AnalyzedDocument doc, double minConfidence, List<QuantityMention>? emitted = null)
     {
-        var facts = new List<Fact>();
+        int candidates = 0;
+        foreach (var sentence in doc.MentionsBySentence)
+            candidates += sentence.Count;
+        var facts = new List<Fact>(candidates);
         var text = doc.Text;
+        // Facts repeat their years, subjects and often their quantities' text (2019年, 地区生产总值):
+        // equal slices share one string.
+        var slices = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var m in doc.Mentions)
         {
             // Compared as written out, so every fact kept shows a confidence of at least the minimum.
@@ -30,7 +36,7 @@ internal static class FactAssembler
             }
             var (qs, qe) = text.ToOriginal(m.Start, m.End);
             var quantity = new Quantity(
-                text.Original[qs..qe], qs, qe,
+                Slice(slices, text.Original, qs, qe), qs, qe,
                 m.Value, m.Scale, m.Unit.Written,
                 (double)normalized.Value, m.Unit.Canonical, m.Unit.Dimension,
                 m.Bound, m.Cue,
@@ -40,9 +46,14 @@ internal static class FactAssembler
             if (m.SubjectStart >= 0 && m.SubjectEnd > m.SubjectStart)
             {
                 var (ss, se) = text.ToOriginal(m.SubjectStart, m.SubjectEnd);
-                subject = new TextSpan(text.Original[ss..se], ss, se);
+                subject = new TextSpan(Slice(slices, text.Original, ss, se), ss, se);
             }
-            string? yearText = m.YearTextStart >= 0 ? text.OriginalSlice(m.YearTextStart, m.YearTextEnd) : m.YearText;
+            string? yearText = m.YearText;
+            if (m.YearTextStart >= 0)
+            {
+                var (ys, ye) = text.ToOriginal(m.YearTextStart, m.YearTextEnd);
+                yearText = Slice(slices, text.Original, ys, ye);
+            }
             // A reference date at the ends of DateOnly (0001-01-01, 9999-12-31) moves relative
             // years (去年, 同比, 近5年) out of the four-digit years of the output contract: no year then.
             int? year = CalendarYear(m.Year);
@@ -68,4 +79,14 @@ internal static class FactAssembler
     }
 
     private static int? CalendarYear(int? year) => year is >= 1000 and <= 9999 ? year : null;
+
+    private static string Slice(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> slices, string original, int start, int end)
+    {
+        var span = original.AsSpan(start, end - start);
+        if (slices.TryGetValue(span, out var known))
+            return known;
+        var slice = span.ToString();
+        slices[span] = slice;
+        return slice;
+    }
 }

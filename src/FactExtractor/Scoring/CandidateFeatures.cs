@@ -57,22 +57,28 @@ internal static class FeatureHasher
     /// </summary>
     public static float Dot(CandidateFeatures features, int bits, float[] weights)
     {
-        int slots = 1 << bits;
         Span<int> hashed = features.Tokens.Length <= 256 ? stackalloc int[features.Tokens.Length] : new int[features.Tokens.Length];
-        Slots(features.Tokens, slots, hashed);
+        Slots(features.Tokens, 1 << bits, hashed);
+        return Dot(hashed, features.Numbers, bits, weights);
+    }
+
+    /// <summary><c>w·x</c> of sorted token slots (repeats count) and the dense numbers, summed as <see cref="Dot(CandidateFeatures, int, float[])"/>.</summary>
+    public static float Dot(ReadOnlySpan<int> sortedSlots, ReadOnlySpan<float> numbers, int bits, float[] weights)
+    {
+        int slots = 1 << bits;
         float dot = 0;
-        for (int i = 0; i < hashed.Length;)
+        for (int i = 0; i < sortedSlots.Length;)
         {
             int j = i + 1;
-            while (j < hashed.Length && hashed[j] == hashed[i])
+            while (j < sortedSlots.Length && sortedSlots[j] == sortedSlots[i])
                 j++;
-            dot += weights[hashed[i]] * (float)(j - i);
+            dot += weights[sortedSlots[i]] * (float)(j - i);
             i = j;
         }
-        for (int j = 0; j < features.Numbers.Length; j++)
+        for (int j = 0; j < numbers.Length; j++)
         {
-            if (features.Numbers[j] != 0)
-                dot += weights[slots + j] * features.Numbers[j];
+            if (numbers[j] != 0)
+                dot += weights[slots + j] * numbers[j];
         }
         return dot;
     }
@@ -89,14 +95,42 @@ internal static class FeatureHasher
         return distinct;
     }
 
-    internal static uint Fnv1a(string s)
+    internal const uint FnvOffset = 2166136261;
+
+    internal static uint Fnv1a(string s) => Fnv1a(FnvOffset, s);
+
+    /// <summary>Continues an FNV-1a hash over <paramref name="s"/>: hashing parts in turn hashes their concatenation.</summary>
+    internal static uint Fnv1a(uint hash, ReadOnlySpan<char> s)
     {
-        uint hash = 2166136261;
         foreach (char c in s)
         {
             hash = (hash ^ (byte)c) * 16777619;
             hash = (hash ^ (byte)(c >> 8)) * 16777619;
         }
         return hash;
+    }
+}
+
+/// <summary>
+/// Hashes feature strings part by part as <see cref="FactFeatures.Write"/> produces them, into the
+/// slots that <see cref="FeatureHasher"/> gives the whole strings: scoring builds no string.
+/// </summary>
+internal struct HashedTokens(int bits) : FactFeatures.ITokenSink
+{
+    private int[] _slots = new int[96];
+
+    public int Count { get; private set; }
+
+    /// <summary>The slots so far, in the order the tokens came.</summary>
+    public readonly Span<int> Slots => _slots.AsSpan(0, Count);
+
+    public void Clear() => Count = 0;
+
+    public void Add(ReadOnlySpan<char> a, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default, ReadOnlySpan<char> d = default)
+    {
+        uint hash = FeatureHasher.Fnv1a(FeatureHasher.Fnv1a(FeatureHasher.Fnv1a(FeatureHasher.Fnv1a(FeatureHasher.FnvOffset, a), b), c), d);
+        if (Count == _slots.Length)
+            Array.Resize(ref _slots, Count * 2);
+        _slots[Count++] = (int)(hash & (uint)((1 << bits) - 1));
     }
 }

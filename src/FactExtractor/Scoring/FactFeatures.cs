@@ -31,28 +31,65 @@ internal static class FactFeatures
     /// </param>
     public static CandidateFeatures Compute(AnalyzedDocument doc, IReadOnlyList<QuantityMention> sentenceMentions, int k, SentenceScan? scan = null)
     {
+        var tokens = new StringTokens(new List<string>(64));
+        var numbers = new float[NumberCount];
+        Write(doc, sentenceMentions, k, scan, ref tokens, numbers);
+        return new CandidateFeatures([.. tokens.List], numbers);
+    }
+
+    /// <summary>Receives the feature strings of <see cref="Write"/>, each the concatenation of up to four parts.</summary>
+    internal interface ITokenSink
+    {
+        void Add(ReadOnlySpan<char> a, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default, ReadOnlySpan<char> d = default);
+    }
+
+    /// <summary>The feature strings as strings (training, tests).</summary>
+    private readonly struct StringTokens(List<string> list) : ITokenSink
+    {
+        public List<string> List => list;
+
+        public void Add(ReadOnlySpan<char> a, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default, ReadOnlySpan<char> d = default) =>
+            list.Add(string.Concat(a, b, c, d));
+    }
+
+    private static readonly string[] s_left = ["l1=", "l2=", "l3="];
+    private static readonly string[] s_right = ["r1=", "r2=", "r3="];
+
+    /// <summary>
+    /// Writes the features of <paramref name="sentenceMentions"/>[<paramref name="k"/>]: the feature
+    /// strings to <paramref name="tokens"/>, in order, and the dense numbers to <paramref name="numbers"/>
+    /// (<see cref="NumberCount"/> of them). The scorer hashes the strings as they come, so scoring
+    /// builds none of them.
+    /// </summary>
+    internal static void Write<TSink>(AnalyzedDocument doc, IReadOnlyList<QuantityMention> sentenceMentions, int k, SentenceScan? scan, ref TSink tokens, Span<float> numbers)
+        where TSink : struct, ITokenSink
+    {
         var m = sentenceMentions[k];
         var t = doc.Normalized;
         var s = doc.Sentences[m.SentenceIndex];
         scan ??= new SentenceScan(t, s);
-        var tokens = new List<string>(64);
+        Span<char> buffer = stackalloc char[64];
+        Span<char> slice = stackalloc char[8];
 
         // The number and its unit.
         var unitClass = m.Unit.IsCount ? "count" : m.Unit.Dimension;
-        tokens.Add("unit=" + m.Unit.Written);
-        tokens.Add("canon=" + m.Unit.Canonical);
-        tokens.Add("dim=" + unitClass);
-        tokens.Add("scale=" + m.Scale.ToString(CultureInfo.InvariantCulture));
-        tokens.Add("shape=" + Shape(t, m.Start, m.End));
-        tokens.Add("kind=" + m.Kind);
-        tokens.Add("kind|dim=" + m.Kind + "|" + unitClass);
-        tokens.Add("bound=" + m.Bound);
-        tokens.Add("cue=" + (m.Cue ?? "-"));
-        tokens.Add("modality=" + m.Modality);
+        tokens.Add("unit=", m.Unit.Written);
+        tokens.Add("canon=", m.Unit.Canonical);
+        tokens.Add("dim=", unitClass);
+        tokens.Add("scale=", Format(m.Scale, buffer));
+        int shapeLength = m.End - m.Start;
+        Span<char> shape = shapeLength <= 128 ? stackalloc char[shapeLength] : new char[shapeLength];
+        tokens.Add("shape=", Shape(t, m.Start, m.End, shape));
+        var kind = m.Kind.ToString();
+        tokens.Add("kind=", kind);
+        tokens.Add("kind|dim=", kind, "|", unitClass);
+        tokens.Add("bound=", m.Bound.ToString());
+        tokens.Add("cue=", m.Cue ?? "-");
+        tokens.Add("modality=", m.Modality.ToString());
         if (m.IsChinese)
             tokens.Add("chinese");
         if (m.IsChinese && m.Unit.Written.Length > 0)
-            tokens.Add("chinese|unit=" + m.Unit.Written);
+            tokens.Add("chinese|unit=", m.Unit.Written);
         if (m.LowValue is not null)
             tokens.Add("range");
         if (m.Sign < 0)
@@ -69,9 +106,9 @@ internal static class FactFeatures
         {
             amount = decimal.MaxValue;
         }
-        tokens.Add("magnitude=" + (amount == 0 ? "zero" : Math.Clamp((int)Math.Floor(Math.Log10((double)amount)), -3, 13).ToString(CultureInfo.InvariantCulture)));
+        tokens.Add("magnitude=", amount == 0 ? "zero" : Format(Math.Clamp((int)Math.Floor(Math.Log10((double)amount)), -3, 13), buffer));
         if (m.Value == 1m)
-            tokens.Add("one|unit=" + m.Unit.Written);
+            tokens.Add("one|unit=", m.Unit.Written);
         if (m.Value != decimal.Truncate(m.Value))
             tokens.Add("fraction");
         else if (m.Value >= 10 && m.Value % 10 == 0)
@@ -80,38 +117,41 @@ internal static class FactFeatures
         // Characters around the quantity, inside its sentence (^ and $ mark the sentence ends).
         for (int n = 1; n <= 3; n++)
         {
-            tokens.Add($"l{n}=" + Slice(t, s, m.Start - n, m.Start));
-            tokens.Add($"r{n}=" + Slice(t, s, m.End, m.End + n));
+            tokens.Add(s_left[n - 1], Slice(t, s, m.Start - n, m.Start, slice));
+            tokens.Add(s_right[n - 1], Slice(t, s, m.End, m.End + n, slice));
         }
-        tokens.Add("l1|dim=" + Slice(t, s, m.Start - 1, m.Start) + "|" + unitClass);
-        tokens.Add("r1|dim=" + Slice(t, s, m.End, m.End + 1) + "|" + unitClass);
+        tokens.Add("l1|dim=", Slice(t, s, m.Start - 1, m.Start, slice), "|", unitClass);
+        tokens.Add("r1|dim=", Slice(t, s, m.End, m.End + 1, slice), "|", unitClass);
         for (int i = Math.Max(s.Start, m.Start - ContextWindow); i < m.Start - 1; i++)
-            tokens.Add("lb=" + t.Substring(i, 2));
+            tokens.Add("lb=", t.AsSpan(i, 2));
         for (int i = m.End; i + 1 < Math.Min(s.End, m.End + ContextWindow); i++)
-            tokens.Add("rb=" + t.Substring(i, 2));
+            tokens.Add("rb=", t.AsSpan(i, 2));
 
         // Enclosures: quotes, titles, brackets still open at the quantity.
         foreach (var open in scan.OpenEnclosuresAt(m.Start))
-            tokens.Add("inside=" + open);
+            tokens.Add("inside=", new ReadOnlySpan<char>(in open));
 
         // Sentence and document.
         if (s.IsHeading)
             tokens.Add("heading");
         int sentenceLength = s.End - s.Start;
-        tokens.Add("sentenceLength=" + Bucket(sentenceLength, 10, 20, 40, 80, 160));
-        tokens.Add("mentionsInSentence=" + Bucket(sentenceMentions.Count, 1, 2, 4, 8));
-        tokens.Add(k == 0 ? "firstInSentence" : "after=" + Slice(t, s, sentenceMentions[k - 1].End, Math.Min(m.Start, sentenceMentions[k - 1].End + 2)));
+        tokens.Add("sentenceLength=", Bucket(sentenceLength, [10, 20, 40, 80, 160], buffer));
+        tokens.Add("mentionsInSentence=", Bucket(sentenceMentions.Count, [1, 2, 4, 8], buffer));
+        if (k == 0)
+            tokens.Add("firstInSentence");
+        else
+            tokens.Add("after=", Slice(t, s, sentenceMentions[k - 1].End, Math.Min(m.Start, sentenceMentions[k - 1].End + 2), slice));
         if (k == sentenceMentions.Count - 1)
             tokens.Add("lastInSentence");
         foreach (var c in scan.SentenceHas)
-            tokens.Add("sentenceHas=" + c);
+            tokens.Add("sentenceHas=", new ReadOnlySpan<char>(in c));
 
         // What the later stages found.
         bool hasSubject = m.SubjectStart >= 0 && m.SubjectEnd > m.SubjectStart;
         tokens.Add(hasSubject ? "subject" : "noSubject");
         if (m.Predicate is not null)
             tokens.Add("predicate");
-        tokens.Add("year=" + (m.YearSource?.ToString() ?? (m.Year is null ? "none" : "other")));
+        tokens.Add("year=", m.YearSource?.ToString() ?? (m.Year is null ? "none" : "other"));
         if (m.BaseYear is not null)
             tokens.Add("baseYear");
         if (m.Period is not null)
@@ -132,24 +172,31 @@ internal static class FactFeatures
             }
         }
         int sentenceCount = Math.Max(1, doc.Sentences.Count);
-        float[] numbers =
-        [
-            Unit(Math.Log10(Math.Abs((double)normalized) + 1) / 16),
-            Unit((m.End - m.Start) / 12.0),
-            Unit((m.Start - s.Start) / (double)Math.Max(1, sentenceLength)),
-            Unit(Math.Log(1 + sentenceLength) / 7),
-            Unit(m.SentenceIndex / (double)sentenceCount),
-            Unit(hasSubject ? (m.SubjectEnd - m.SubjectStart) / 12.0 : 0),
-            Unit(sentenceMentions.Count / 10.0),
-            Unit(fractionDigits / 4.0),
-        ];
-        return new CandidateFeatures([.. tokens], numbers);
+        numbers[0] = Unit(Math.Log10(Math.Abs((double)normalized) + 1) / 16);
+        numbers[1] = Unit((m.End - m.Start) / 12.0);
+        numbers[2] = Unit((m.Start - s.Start) / (double)Math.Max(1, sentenceLength));
+        numbers[3] = Unit(Math.Log(1 + sentenceLength) / 7);
+        numbers[4] = Unit(m.SentenceIndex / (double)sentenceCount);
+        numbers[5] = Unit(hasSubject ? (m.SubjectEnd - m.SubjectStart) / 12.0 : 0);
+        numbers[6] = Unit(sentenceMentions.Count / 10.0);
+        numbers[7] = Unit(fractionDigits / 4.0);
+    }
+
+    private static ReadOnlySpan<char> Format<T>(T value, Span<char> buffer)
+        where T : ISpanFormattable
+    {
+        if (!value.TryFormat(buffer, out int written, default, CultureInfo.InvariantCulture))
+            return value.ToString(null, CultureInfo.InvariantCulture);
+        return buffer[..written];
     }
 
     /// <summary>The number's written shape: 0 for digit runs, C for Chinese numerals, scale words kept, u for the unit.</summary>
-    internal static string Shape(string t, int start, int end)
+    internal static string Shape(string t, int start, int end) => Shape(t, start, end, new char[end - start]).ToString();
+
+    /// <summary><see cref="Shape(string, int, int)"/> written into <paramref name="buffer"/> (at least <c>end - start</c> long).</summary>
+    private static ReadOnlySpan<char> Shape(string t, int start, int end, Span<char> buffer)
     {
-        var sb = new System.Text.StringBuilder(end - start);
+        int length = 0;
         char last = '\0';
         for (int i = start; i < end; i++)
         {
@@ -160,10 +207,10 @@ internal static class FactFeatures
                 : c is '.' or '%' or '-' or '至' or '∶' or ':' or '多' or '余' ? c
                 : 'u';
             if (mapped != last || mapped is '万' or '亿')
-                sb.Append(mapped);
+                buffer[length++] = mapped;
             last = mapped;
         }
-        return sb.ToString();
+        return buffer[..length];
     }
 
     /// <summary>
@@ -245,22 +292,30 @@ internal static class FactFeatures
         }
     }
 
-    private static string Slice(string t, Sentence s, int from, int to)
+    /// <summary><c>t[from..to)</c>, with ^ for positions before the sentence and $ after it; <paramref name="buffer"/> holds at least <c>to - from</c>.</summary>
+    private static ReadOnlySpan<char> Slice(string t, Sentence s, int from, int to, Span<char> buffer)
     {
-        var sb = new System.Text.StringBuilder(to - from);
+        int length = Math.Max(0, to - from);
         for (int i = from; i < to; i++)
-            sb.Append(i < s.Start ? '^' : i >= s.End ? '$' : t[i]);
-        return sb.ToString();
+            buffer[i - from] = i < s.Start ? '^' : i >= s.End ? '$' : t[i];
+        return buffer[..length];
     }
 
-    private static string Bucket(int value, params int[] limits)
+    private static ReadOnlySpan<char> Bucket(int value, ReadOnlySpan<int> limits, Span<char> buffer)
     {
         foreach (var limit in limits)
         {
             if (value <= limit)
-                return "≤" + limit.ToString(CultureInfo.InvariantCulture);
+                return Prefixed('≤', limit, buffer);
         }
-        return ">" + limits[^1].ToString(CultureInfo.InvariantCulture);
+        return Prefixed('>', limits[^1], buffer);
+    }
+
+    private static ReadOnlySpan<char> Prefixed(char prefix, int value, Span<char> buffer)
+    {
+        buffer[0] = prefix;
+        value.TryFormat(buffer[1..], out int written, default, CultureInfo.InvariantCulture);
+        return buffer[..(written + 1)];
     }
 
     private static float Unit(double x) => (float)Math.Clamp(double.IsFinite(x) ? x : 0, 0, 1);

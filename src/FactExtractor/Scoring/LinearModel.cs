@@ -49,7 +49,23 @@ internal sealed class LinearModel
     }
 
     /// <summary>The calibrated probability that the candidate is positive.</summary>
-    public double Probability(CandidateFeatures features) => 1.0 / (1.0 + Math.Exp(Slope * Score(features) + Offset));
+    public double Probability(CandidateFeatures features) => Calibrate(Score(features));
+
+    /// <summary>
+    /// The calibrated probability from hashed token slots (any order; sorted in place) and the
+    /// dense numbers: the same value as <see cref="Probability(CandidateFeatures)"/> for the same features.
+    /// </summary>
+    public double Probability(Span<int> slots, ReadOnlySpan<float> numbers)
+    {
+        if (numbers.Length != NumberCount)
+            throw new ArgumentException($"The model reads {NumberCount} numbers, the features have {numbers.Length}.", nameof(numbers));
+        slots.Sort();
+        float dot = FeatureHasher.Dot(slots, numbers, Bits, _weights);
+        double score = dot + (float)Bias;
+        return Calibrate(score);
+    }
+
+    private double Calibrate(double score) => 1.0 / (1.0 + Math.Exp(Slope * score + Offset));
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     /// <exception cref="InvalidDataException">The text is not such a model.</exception>

@@ -27,6 +27,9 @@ internal sealed class MlFactScorer
     /// <summary>Sets <c>Confidence</c> of every mention of <paramref name="doc"/>.</summary>
     public void Score(AnalyzedDocument doc)
     {
+        // The features are hashed as they are written (no strings), into buffers reused for every quantity.
+        var tokens = new HashedTokens(Model.Bits);
+        Span<float> numbers = stackalloc float[FactFeatures.NumberCount];
         foreach (var mentions in doc.MentionsBySentence)
         {
             doc.Options.CancellationToken.ThrowIfCancellationRequested();
@@ -36,7 +39,9 @@ internal sealed class MlFactScorer
             {
                 if ((k & 255) == 255)
                     doc.Options.CancellationToken.ThrowIfCancellationRequested();
-                mentions[k].Confidence = Model.Probability(FactFeatures.Compute(doc, mentions, k, scan));
+                tokens.Clear();
+                FactFeatures.Write(doc, mentions, k, scan, ref tokens, numbers);
+                mentions[k].Confidence = Model.Probability(tokens.Slots, numbers);
             }
         }
     }

@@ -31,11 +31,13 @@ internal sealed class DagSegmenter
     private const int B = 0, M = 1, E = 2, S = 3;
     private static readonly int[][] s_previous = [[E, S], [M, B], [B, M], [S, E]];
     private static readonly double[] s_start = [-0.26268660809250016, MinProb, MinProb, -1.4652633398537678];
+    private const char FirstHan = '\u4E00', LastHan = '\u9FD5';
+    private const int HanCount = LastHan - FirstHan + 1;
 
     private readonly Trie _trie;
     private readonly double _logTotal;
     private readonly double[] _transitions; // [from * 4 + to]
-    private readonly double[] _emissions;   // [state * 65536 + char]
+    private readonly double[] _emissions;   // [state * HanCount + char - FirstHan]: only Han characters reach the HMM
 
     private DagSegmenter(Trie trie, double total, double[] transitions, double[] emissions)
     {
@@ -100,12 +102,15 @@ internal sealed class DagSegmenter
             foreach (var (to, p) in row)
                 transitions[State(from) * 4 + State(to)] = p;
         }
-        var emissions = new double[4 * 65536];
+        var emissions = new double[4 * HanCount];
         Array.Fill(emissions, MinProb);
         foreach (var (state, row) in ReadTable(Path.Combine(directory, "prob_emit.json")))
         {
             foreach (var (c, p) in row)
-                emissions[State(state) * 65536 + c] = p;
+            {
+                if (IsHan(c))
+                    emissions[State(state) * HanCount + c - FirstHan] = p;
+            }
         }
         return new DagSegmenter(trie, total, transitions, emissions);
     }
@@ -332,7 +337,7 @@ internal sealed class DagSegmenter
         }
     }
 
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FD5';
+    private static bool IsHan(char c) => c is >= FirstHan and <= LastHan;
 
     /// <summary>jieba's <c>ViterbiCut</c> over <c>text[start..end)</c>, all Han characters.</summary>
     private void Viterbi<TSink>(ReadOnlySpan<char> text, int start, int end, ref TSink piece)
@@ -346,13 +351,13 @@ internal sealed class DagSegmenter
         try
         {
             for (int y = 0; y < 4; y++)
-                prob[y] = s_start[y] + _emissions[y * 65536 + text[start]];
+                prob[y] = s_start[y] + _emissions[y * HanCount + text[start] - FirstHan];
             for (int t = 1; t < n; t++)
             {
                 char c = text[start + t];
                 for (int y = 0; y < 4; y++)
                 {
-                    double emission = _emissions[y * 65536 + c];
+                    double emission = _emissions[y * HanCount + c - FirstHan];
                     double best = double.MinValue;
                     int bestFrom = 0;
                     foreach (int p in s_previous[y])

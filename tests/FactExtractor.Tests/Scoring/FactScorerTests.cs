@@ -127,6 +127,36 @@ public sealed class FactScorerTests
         }
     }
 
+    [Fact]
+    public void Scoring_by_hashed_parts_gives_the_probability_of_the_feature_strings_to_the_bit()
+    {
+        // The scorer hashes features as they are written; training reads them as strings.
+        var model = MlFactScorer.Default.Model;
+        var pipeline = new FactPipelineBuilder().UseScoring(ScoringMode.Rules).Build();
+        var documents = Corpus.Documents().Select(d => d.Text).Append(new FactExtractor.Generate.Articles(3).Text(100_000));
+        int compared = 0;
+        foreach (var text in documents)
+        {
+            var doc = pipeline.Analyze(text, default);
+            var tokens = new HashedTokens(model.Bits);
+            var numbers = new float[FactFeatures.NumberCount];
+            foreach (var mentions in doc.MentionsBySentence)
+            {
+                for (int k = 0; k < mentions.Count; k++)
+                {
+                    var features = FactFeatures.Compute(doc, mentions, k);
+                    tokens.Clear();
+                    FactFeatures.Write(doc, mentions, k, null, ref tokens, numbers);
+                    Assert.Equal(features.Tokens.Select(FeatureHasher.Fnv1a).Select(h => (int)(h & (uint)((1 << model.Bits) - 1))), tokens.Slots.ToArray());
+                    Assert.Equal(features.Numbers, numbers);
+                    Assert.Equal(model.Probability(features), model.Probability(tokens.Slots, numbers));
+                    compared++;
+                }
+            }
+        }
+        Assert.True(compared > 2000, $"{compared} candidates");
+    }
+
     private static IEnumerable<CandidateFeatures> Candidates(IEnumerable<(string Name, string Text)> documents)
     {
         var pipeline = new FactPipelineBuilder().UseScoring(ScoringMode.Rules).Build();
