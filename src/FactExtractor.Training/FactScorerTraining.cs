@@ -46,6 +46,14 @@ public static class FactScorerTraining
 
     private static void WriteAtomically(string path, Action<Stream> write)
     {
+        // An existing empty destination may be a device (/dev/null, /dev/full): renaming over it
+        // would replace the device itself when run as root, so it is written through instead.
+        if (File.Exists(path) && new FileInfo(path).Length == 0)
+        {
+            using var device = new FileStream(path, FileMode.Open, FileAccess.Write);
+            write(device);
+            return;
+        }
         var temp = path + ".tmp";
         using (var file = File.Create(temp))
             write(file);

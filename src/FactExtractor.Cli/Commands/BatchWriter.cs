@@ -90,7 +90,9 @@ internal sealed class RecordFile : IDisposable
     public static RecordFile Open(string path, long length)
     {
         var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, bufferSize: 0);
-        stream.SetLength(length);
+        // Only when it changes anything: a device (/dev/null, /dev/full) cannot be truncated.
+        if (stream.Length != length)
+            stream.SetLength(length);
         stream.Position = length;
         return new RecordFile(stream, length);
     }

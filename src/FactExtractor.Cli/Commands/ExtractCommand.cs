@@ -71,24 +71,34 @@ internal static class ExtractCommand
         int failed = 0;
         foreach (var file in files)
         {
+            string json;
             try
             {
                 var text = InputFile.Read(file, stdin);
                 var doc = pipeline.Extract(text, new ExtractOptions { ReferenceDate = referenceDate, DocumentId = InputFile.Stem(file) });
-                var json = FactJson.Serialize(doc, indented: !(compact || jsonLines));
-                if (outDir is null)
-                {
-                    stdout.WriteLine(json);
-                }
-                else
+                json = FactJson.Serialize(doc, indented: !(compact || jsonLines));
+                if (outDir is not null)
                 {
                     WriteAtomically(Path.Combine(outDir, InputFile.Stem(file) + ".json"), json + "\n");
+                    continue;
                 }
             }
             catch (Exception e) when (e is InputException or DocumentTooLargeException or IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine($"factx: {(e is InputException ? e.Message : file + ": " + e.Message)}");
                 failed++;
+                continue;
+            }
+            try
+            {
+                stdout.WriteLine(json);
+                stdout.Flush();
+            }
+            catch (IOException e)
+            {
+                // A full disk or a closed pipe: the inputs after this one could not be written either.
+                stderr.WriteLine($"factx: cannot write standard output: {e.Message}");
+                return CommandLine.SomeFailed;
             }
         }
         return failed == 0 ? CommandLine.Success : CommandLine.SomeFailed;
@@ -122,7 +132,7 @@ internal static class ExtractCommand
     {
         var temp = path + ".tmp";
         File.WriteAllText(temp, content, new UTF8Encoding(false));
-        File.Move(temp, path, overwrite: true);
+        OutputFile.Replace(temp, path);
     }
 
     internal static string Value(string[] args, ref int i)

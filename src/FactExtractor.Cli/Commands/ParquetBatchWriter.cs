@@ -93,8 +93,8 @@ internal sealed class ParquetBatchWriter : BatchWriter
         _errors.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _factsStream.Dispose();
         _errorsStream.Dispose();
-        File.Move(Partial(_paths.Errors!), _paths.Errors!, overwrite: true);
-        File.Move(Partial(_paths.Output), _paths.Output, overwrite: true);
+        OutputFile.Replace(Partial(_paths.Errors!), _paths.Errors!);
+        OutputFile.Replace(Partial(_paths.Output), _paths.Output);
         _completed = true;
     }
 
