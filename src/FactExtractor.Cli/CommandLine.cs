@@ -49,7 +49,8 @@ public static class CommandLine
               fresh factx to its first fact; medians of N runs (default 5) after a warm-up
           factx --help | --version
 
-        exit codes: 0 all inputs succeeded, 1 some input failed (named on stderr), 2 usage error
+        exit codes: 0 all inputs succeeded, 1 some input failed or the output could not be
+        written (named on stderr, one line each), 2 usage error
         """;
 
     /// <summary>Runs <c>factx</c> with <paramref name="args"/>; returns the exit code.</summary>
@@ -82,8 +83,33 @@ public static class CommandLine
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"factx: {e.Message} (see factx --help)");
+            Report(stderr, $"factx: {e.Message} (see factx --help)");
             return UsageError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Output that cannot be written (a full disk, /dev/full, a folder without write
+            // permission) and reads the command did not expect to fail: one line, no stack trace.
+            Report(stderr, $"factx: {e.Message}");
+            return SomeFailed;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug: still one line (the type says where to look), and the run's exit code.
+            Report(stderr, $"factx: internal error: {e.GetType().FullName}: {e.Message} (please report it, with the input)");
+            return SomeFailed;
+        }
+    }
+
+    /// <summary>Writes one line to <paramref name="stderr"/>; a standard error that cannot be written is given up on.</summary>
+    private static void Report(TextWriter stderr, string message)
+    {
+        try
+        {
+            stderr.WriteLine(message.ReplaceLineEndings(" "));
+        }
+        catch (IOException)
+        {
         }
     }
 }

@@ -5,7 +5,9 @@ internal static class SegmentCommand
 {
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length != 1 || (args[0].StartsWith("--", StringComparison.Ordinal)))
+        if (args.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal)) is { } option)
+            throw new UsageException($"unknown option '{option}'");
+        if (args.Length != 1)
             throw new UsageException("segment needs exactly one FILE");
         string text;
         try
@@ -22,10 +24,19 @@ internal static class SegmentCommand
         var lines = text.Split('\n');
         if (lines.Length > 1 && lines[^1].Length == 0)
             lines = lines[..^1];
-        foreach (var line in lines)
+        try
         {
-            var words = pipeline.Segment(line.TrimEnd('\r'));
-            stdout.WriteLine(string.Join("  ", words.Select(w => w.Text)));
+            foreach (var line in lines)
+            {
+                var words = pipeline.Segment(line.TrimEnd('\r'));
+                stdout.WriteLine(string.Join("  ", words.Select(w => w.Text)));
+            }
+            stdout.Flush();
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"factx: cannot write standard output: {e.Message}");
+            return CommandLine.SomeFailed;
         }
         return CommandLine.Success;
     }
