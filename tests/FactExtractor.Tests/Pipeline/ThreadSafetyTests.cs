@@ -48,6 +48,50 @@ public sealed class ThreadSafetyTests
         }
     }
 
+    /// <summary>
+    /// All 8 threads on the same document at the same moment, document after document, twice,
+    /// with either scoring: the most contention one pipeline can see, still the sequential bytes.
+    /// </summary>
+    [Theory]
+    [InlineData(ScoringMode.Model)]
+    [InlineData(ScoringMode.Rules)]
+    public void Eight_threads_on_the_same_document_at_once_give_the_sequential_bytes(ScoringMode scoring)
+    {
+        var documents = Corpus.Documents();
+        var pipeline = new FactPipelineBuilder().UseScoring(scoring).Build();
+        var expected = documents.Select(d => Serialize(pipeline, d.Name, d.Text)).ToArray();
+
+        var results = new string[ThreadCount, documents.Count * 2];
+        var errors = new Exception?[ThreadCount];
+        using var step = new Barrier(ThreadCount);
+        var threads = Enumerable.Range(0, ThreadCount).Select(t => new Thread(() =>
+        {
+            try
+            {
+                for (var k = 0; k < documents.Count * 2; k++)
+                {
+                    step.SignalAndWait(); // every thread starts document k together
+                    var d = documents[k % documents.Count];
+                    results[t, k] = Serialize(pipeline, d.Name, d.Text);
+                }
+            }
+            catch (Exception e)
+            {
+                errors[t] = e;
+                step.RemoveParticipant();
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.All(errors, e => Assert.Null(e));
+        for (var t = 0; t < ThreadCount; t++)
+        {
+            for (var k = 0; k < documents.Count * 2; k++)
+                Assert.True(expected[k % documents.Count] == results[t, k], $"thread {t}, round {k / documents.Count + 1}: {documents[k % documents.Count].Name} differs from the sequential run");
+        }
+    }
+
     [Fact]
     public void The_shared_default_pipeline_is_safe_under_Parallel_ForEach()
     {
