@@ -38,9 +38,15 @@ public static class CommandLine
           factx eval --check GOLD_DIR
               validates the gold files; exit code 1 when there are problems
           factx train --corpus GOLD_DIR --out MODEL.zip
-              trains the learned fact scorer on the gold folder (seeded, deterministic)
-          factx train --corpus GOLD_DIR --cross-validate K [--cv-pred DIR]
-              rules vs model by leave-documents-out cross-validation, at several minimum confidences
+              trains the learned models on the gold folder (seeded, deterministic): the subject
+              model (subject-model.zip beside MODEL.zip; used only if cross-validation finds it
+              better than the rules), then the fact scorer (MODEL.zip); each with its .weights
+          factx train --corpus GOLD_DIR --cross-validate K|annotators [--cv-pred DIR] [--only subjects|facts]
+                      [--errors N] [--set NAME=VALUE]...
+              rules vs models by leave-documents-out cross-validation: subjects (accuracy, full
+              F1), then confidence at several minimum confidences (annotators: one fold per
+              document-name prefix, a-… and b-…); --errors lists subject
+              mistakes; --set changes a training setting (subject.NAME for the subject model)
           factx segment FILE
               one line of words (separated by two spaces) per input line
           factx bench [FILE... | --generate MB] [--runs N] [--cold-runs N] [--scoring model|rules]

@@ -240,8 +240,27 @@ public static class Scorer
             && Py.IsClose(Py.Float(gv!.Value), Py.Float(pv!.Value), RelativeTolerance, AbsoluteTolerance);
     }
 
+    /// <summary>
+    /// Whether a predicted subject of <paramref name="subject"/> would pass the full level's subject
+    /// test for <paramref name="gold"/>: it contains a <c>subjectCore</c> (any one of a list) and is at
+    /// most 6 characters longer than the longer of the gold subject and core. Always true when the
+    /// gold fact has no core. Null or empty means no subject.
+    /// </summary>
+    public static bool SubjectAccepts(GoldFact gold, string? subject)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        var ps = subject ?? "";
+        return SubjectOk(gold, ps, Py.Len(ps));
+    }
+
     /// <summary>The subject must contain a core (a list gives alternatives) and not run far past it.</summary>
     private static bool SubjectOk(GoldFact g, PredictedFact p)
+    {
+        var ps = Py.Truthy(p.SubjectValue) ? Py.Str(p.SubjectValue) : "";
+        return SubjectOk(g, ps, ps is null ? LenOf(p.SubjectValue) : Py.Len(ps));
+    }
+
+    private static bool SubjectOk(GoldFact g, string? ps, int psLen)
     {
         var coresValue = Py.Get(g.Element, "subjectCore");
         JsonElement?[] cores = !Py.Truthy(coresValue) ? [null]
@@ -251,8 +270,6 @@ public static class Scorer
             return true;
         var subjValue = Py.Get(g.Element, "subject");
         int subjLen = Py.Truthy(subjValue) ? LenOf(subjValue) : 0;
-        var ps = Py.Truthy(p.SubjectValue) ? Py.Str(p.SubjectValue) : "";
-        int psLen = ps is null ? LenOf(p.SubjectValue) : Py.Len(ps);
         bool contains = cores.Any(c => Py.Truthy(c) && ps is not null && Py.Str(c) is { } core && ps.Contains(core, StringComparison.Ordinal));
         int limit = Math.Max(subjLen, cores.Select(c => Py.Truthy(c) ? LenOf(c) : 0).Max()) + SubjectSlack;
         return contains && psLen <= limit;

@@ -30,8 +30,14 @@ internal sealed record TrainerSettings
 
     public float L1 { get; init; }
 
-    /// <summary>Document folds whose out-of-fold scores fit the Platt calibrator.</summary>
+    /// <summary>
+    /// Document folds whose out-of-fold scores fit the Platt calibrator; 0 fits none (the
+    /// probability is the plain logistic of the score), for models only used to rank.
+    /// </summary>
     public int CalibrationFolds { get; init; } = 5;
+
+    /// <summary>Subject model only: how much higher than the rules' choice a candidate must score to replace it.</summary>
+    public double Margin { get; init; }
 }
 
 /// <summary>A trained scorer in both forms: the ML.NET model and its exported weights.</summary>
@@ -133,6 +139,8 @@ internal static class BinaryTrainer
 
     private static (double Slope, double Offset) FitCalibration(IReadOnlyList<Example> examples, int numberCount, TrainerSettings settings)
     {
+        if (settings.CalibrationFolds == 0)
+            return (-1, 0);
         int docs = examples.Select(e => e.Document).Distinct().Count();
         int folds = Math.Min(settings.CalibrationFolds, docs);
         if (folds < 2)

@@ -20,11 +20,12 @@ internal static class FactExamples
     /// pairing: positive when it is paired with a required gold fact and has its value and unit,
     /// negative when it is paired with nothing (a non-fact or a number nobody annotated) or has a
     /// wrong value. Candidates overlapping only optional gold facts are left out, as the scorer
-    /// counts them neither way.
+    /// counts them neither way. The candidates' subjects come from <paramref name="subjects"/>
+    /// (null: the rules'), as they will when the trained scorer runs beside that subject model.
     /// </summary>
-    public static List<Example> Collect(IEnumerable<GoldDocument> documents)
+    public static List<Example> Collect(IEnumerable<GoldDocument> documents, ISubjectChooser? subjects = null)
     {
-        var pipeline = new FactPipelineBuilder().UseScoring(ScoringMode.Rules).Build();
+        var pipeline = new FactPipelineBuilder().UseScoring(ScoringMode.Rules).UseSubjectChooser(subjects).Build();
         var examples = new List<Example>();
         foreach (var gold in documents)
         {

@@ -13,8 +13,8 @@ internal static class TrainCommand
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        string? corpus = null, output = null, predictions = null;
-        int folds = 0;
+        string? corpus = null, output = null, predictions = null, only = null;
+        int folds = 0, mistakes = 0;
         var settings = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < args.Length; i++)
         {
@@ -28,8 +28,20 @@ internal static class TrainCommand
                     break;
                 case "--cross-validate":
                     var k = ExtractCommand.Value(args, ref i);
-                    if (!int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out folds) || folds < 2)
-                        throw new UsageException($"--cross-validate '{k}' is not a number of folds (2 or more)");
+                    if (k == "annotators")
+                        folds = FactScorerTraining.ByAnnotator;
+                    else if (!int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out folds) || folds < 2)
+                        throw new UsageException($"--cross-validate '{k}' is not a number of folds (2 or more) or 'annotators'");
+                    break;
+                case "--only":
+                    only = ExtractCommand.Value(args, ref i);
+                    if (only is not ("subjects" or "facts" or "qualifiers"))
+                        throw new UsageException($"--only '{only}' is not subjects, facts or qualifiers");
+                    break;
+                case "--errors":
+                    var n = ExtractCommand.Value(args, ref i);
+                    if (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out mistakes))
+                        throw new UsageException($"--errors '{n}' is not a number");
                     break;
                 case "--cv-pred":
                     predictions = ExtractCommand.Value(args, ref i);
@@ -53,11 +65,18 @@ internal static class TrainCommand
             stderr.WriteLine($"factx: {corpus}: no such directory");
             return CommandLine.SomeFailed;
         }
-        if (folds > 0)
+        if (folds != 0)
         {
             try
             {
-                FactScorerTraining.CrossValidate(corpus, folds, Thresholds, stdout, predictions, settings);
+                var part = only switch
+                {
+                    "subjects" => CrossValidationPart.Subjects,
+                    "facts" => CrossValidationPart.Facts,
+                    "qualifiers" => CrossValidationPart.Qualifiers,
+                    _ => CrossValidationPart.Both,
+                };
+                FactScorerTraining.CrossValidate(corpus, folds, Thresholds, stdout, predictions, settings, part, mistakes);
             }
             catch (Exception e) when (e is ArgumentException or FormatException)
             {
@@ -65,8 +84,10 @@ internal static class TrainCommand
             }
             return CommandLine.Success;
         }
-        var (examples, positives, negatives) = FactScorerTraining.Train(corpus, output!);
-        stdout.WriteLine($"trained on {examples} candidates ({positives} facts, {negatives} not) from {corpus}; wrote {output} and {FactScorerTraining.WeightsPath(output!)}");
+        var r = FactScorerTraining.Train(corpus, output!);
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"subject model: {r.SubjectCandidates} candidates of {r.SubjectQuantities} quantities from {corpus}; cross-validated full F1 rules {r.RulesFullF1:0.000}, learned {r.LearnedFullF1:0.000}: {(r.SubjectModelUsed ? "used" : "not used (the rules are better)")}; wrote {r.SubjectModelPath} and {FactScorerTraining.WeightsPath(r.SubjectModelPath)}"));
+        stdout.WriteLine($"fact scorer: {r.FactExamples} candidates ({r.FactPositives} facts, {r.FactExamples - r.FactPositives} not) from {corpus}; wrote {r.FactModelPath} and {FactScorerTraining.WeightsPath(r.FactModelPath)}");
         return CommandLine.Success;
     }
 }

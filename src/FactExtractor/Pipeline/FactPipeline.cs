@@ -23,11 +23,19 @@ public sealed class FactPipeline
     private readonly SubjectLinker _subjects = SubjectLinker.Default;
     private readonly YearResolver _years = YearResolver.Default;
     private readonly MlFactScorer? _scorer;
+    private readonly ISubjectChooser? _subjectChooser;
+    private readonly bool _subjectChooserSet;
 
-    internal FactPipeline(FactExtractorOptions options, MlFactScorer? scorer = null)
+    /// <param name="options">The options.</param>
+    /// <param name="scorer">The fact scorer of <see cref="ScoringMode.Model"/>; null for the embedded one.</param>
+    /// <param name="subjectChooser">The subject chooser, when <paramref name="subjectChooserSet"/>; null there keeps the rules' subjects.</param>
+    /// <param name="subjectChooserSet">False: the embedded subject model in <see cref="ScoringMode.Model"/> (when it beats the rules), the rules otherwise.</param>
+    internal FactPipeline(FactExtractorOptions options, MlFactScorer? scorer = null, ISubjectChooser? subjectChooser = null, bool subjectChooserSet = false)
     {
         _options = options;
         _scorer = scorer;
+        _subjectChooser = subjectChooser;
+        _subjectChooserSet = subjectChooserSet;
     }
 
     /// <summary>The options this pipeline was built with.</summary>
@@ -63,6 +71,9 @@ public sealed class FactPipeline
         var normalized = TextNormalizer.Normalize(text);
         var doc = new AnalyzedDocument(normalized, SentenceSplitter.Split(normalized.Text), options);
         var overflows = new List<int>();
+        var chooser = _subjectChooserSet ? _subjectChooser : _options.Scoring == ScoringMode.Model ? MlSubjectChooser.Default : null;
+        // The words of the last sentence the chooser saw, which it needs again as the next one's sentence before.
+        (int Sentence, IReadOnlyList<Word> Words)? cutBefore = null;
         for (int si = 0; si < doc.Sentences.Count; si++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -71,7 +82,15 @@ public sealed class FactPipeline
             _changes.Classify(doc.Normalized, sentence, mentions);
             // A sentence continues the subject of the one before it only within a paragraph.
             bool sameParagraph = si > 0 && doc.Normalized.AsSpan(doc.Sentences[si - 1].End, sentence.Start - doc.Sentences[si - 1].End).IndexOf('\n') < 0;
-            _subjects.Link(doc.Normalized, sentence, mentions, sameParagraph ? doc.MentionsBySentence[si - 1] : [], cancellationToken);
+            var previousMentions = sameParagraph ? doc.MentionsBySentence[si - 1] : [];
+            _subjects.Link(doc.Normalized, sentence, mentions, previousMentions, cancellationToken);
+            // The learned subject model revisits the rules' choices among candidate phrases.
+            if (chooser is not null && mentions.Count > 0)
+            {
+                var words = new SentenceWords(doc.Normalized, sentence, sameParagraph ? doc.Sentences[si - 1] : null, mentions, previousMentions, cutBefore is { } cut && cut.Sentence == si - 1 ? cut.Words : null);
+                chooser.Choose(words, cancellationToken);
+                cutBefore = (si, words.SentenceWordList);
+            }
             ChangeClassifier.ClassifyBySubject(doc.Normalized, mentions);
             doc.MentionsBySentence.Add(mentions);
         }

@@ -5,6 +5,8 @@ public sealed class FactPipelineBuilder
 {
     private FactExtractorOptions _options = FactExtractorOptions.Default;
     private Scoring.MlFactScorer? _scorer;
+    private Scoring.ISubjectChooser? _subjectChooser;
+    private bool _subjectChooserSet;
 
     /// <summary>Starts from the default options.</summary>
     public FactPipelineBuilder()
@@ -56,6 +58,18 @@ public sealed class FactPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Chooses subjects with <paramref name="chooser"/> whatever the scoring mode; null keeps the
+    /// rules' subjects (training, tests). Without this call, <see cref="ScoringMode.Model"/> uses the
+    /// embedded subject model when it beats the rules, and <see cref="ScoringMode.Rules"/> the rules.
+    /// </summary>
+    internal FactPipelineBuilder UseSubjectChooser(Scoring.ISubjectChooser? chooser)
+    {
+        _subjectChooser = chooser;
+        _subjectChooserSet = true;
+        return this;
+    }
+
     /// <summary>Builds an immutable, thread-safe pipeline.</summary>
-    public FactPipeline Build() => new(_options, _scorer);
+    public FactPipeline Build() => new(_options, _scorer, _subjectChooser, _subjectChooserSet);
 }

@@ -14,7 +14,7 @@ internal sealed class LinearModel
     private const string Magic = "factx-linear-model 1";
     private readonly float[] _weights;
 
-    public LinearModel(int bits, int numberCount, float[] weights, double bias, double slope, double offset)
+    public LinearModel(int bits, int numberCount, float[] weights, double bias, double slope, double offset, IReadOnlyDictionary<string, string>? properties = null)
     {
         if (weights.Length != FeatureHasher.Length(bits, numberCount))
             throw new ArgumentException($"Expected {FeatureHasher.Length(bits, numberCount)} weights, got {weights.Length}.", nameof(weights));
@@ -24,6 +24,7 @@ internal sealed class LinearModel
         Bias = bias;
         Slope = slope;
         Offset = offset;
+        Properties = properties ?? new Dictionary<string, string>(StringComparer.Ordinal);
     }
 
     public int Bits { get; }
@@ -37,6 +38,16 @@ internal sealed class LinearModel
     public double Offset { get; }
 
     public IReadOnlyList<float> Weights => _weights;
+
+    /// <summary>Named settings stored with the model (<c>property TAB name TAB value</c> lines), such as whether it is used.</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; }
+
+    /// <summary>A copy of this model with <paramref name="name"/> set to <paramref name="value"/>.</summary>
+    public LinearModel WithProperty(string name, string value)
+    {
+        var properties = new Dictionary<string, string>(Properties, StringComparer.Ordinal) { [name] = value };
+        return new LinearModel(Bits, NumberCount, _weights, Bias, Slope, Offset, properties);
+    }
 
     /// <summary>The uncalibrated score <c>w·x + bias</c>.</summary>
     public double Score(CandidateFeatures features)
@@ -76,10 +87,24 @@ internal sealed class LinearModel
         int bits = -1, numbers = -1;
         double bias = double.NaN, slope = double.NaN, offset = double.NaN;
         float[]? weights = null;
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
                 continue;
+            if (char.IsAsciiDigit(line[0]))
+            {
+                // "index TAB weight", most of the file: parsed without splitting.
+                if (bits is < 1 or > 24 || numbers < 0)
+                    throw new InvalidDataException("Weights before the bits and numbers lines.");
+                weights ??= new float[FeatureHasher.Length(bits, numbers)];
+                int tab = line.IndexOf('\t');
+                if (tab < 0 || !int.TryParse(line.AsSpan(0, tab), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= weights.Length
+                    || !float.TryParse(line.AsSpan(tab + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var weight))
+                    throw new InvalidDataException($"Not a weight line: '{line}'.");
+                weights[index] = weight;
+                continue;
+            }
             var f = line.Split('\t');
             switch (f[0])
             {
@@ -92,21 +117,22 @@ internal sealed class LinearModel
                 case "bias":
                     bias = double.Parse(f[1], CultureInfo.InvariantCulture);
                     break;
+                case "property":
+                    if (f.Length != 3)
+                        throw new InvalidDataException("A property line needs a name and a value.");
+                    properties[f[1]] = f[2];
+                    break;
                 case "platt":
                     slope = double.Parse(f[1], CultureInfo.InvariantCulture);
                     offset = double.Parse(f[2], CultureInfo.InvariantCulture);
                     break;
                 default:
-                    if (bits is < 1 or > 24 || numbers < 0)
-                        throw new InvalidDataException("Weights before the bits and numbers lines.");
-                    weights ??= new float[FeatureHasher.Length(bits, numbers)];
-                    weights[int.Parse(f[0], CultureInfo.InvariantCulture)] = float.Parse(f[1], CultureInfo.InvariantCulture);
-                    break;
+                    throw new InvalidDataException($"Unknown line in a linear model: '{line}'.");
             }
         }
         if (bits is < 1 or > 24 || numbers < 0 || double.IsNaN(bias) || double.IsNaN(slope) || double.IsNaN(offset))
             throw new InvalidDataException("A linear model needs bits, numbers, bias and platt lines.");
-        return new LinearModel(bits, numbers, weights ?? new float[FeatureHasher.Length(bits, numbers)], bias, slope, offset);
+        return new LinearModel(bits, numbers, weights ?? new float[FeatureHasher.Length(bits, numbers)], bias, slope, offset, properties);
     }
 
     /// <summary>Writes the model as text: a header, then one <c>index TAB weight</c> line per non-zero weight.</summary>
@@ -120,6 +146,8 @@ internal sealed class LinearModel
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"numbers\t{NumberCount}"));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bias\t{Bias:R}"));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"platt\t{Slope:R}\t{Offset:R}"));
+        foreach (var (name, value) in Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+            writer.WriteLine($"property\t{name}\t{value}");
         for (int i = 0; i < _weights.Length; i++)
         {
             if (_weights[i] != 0)
