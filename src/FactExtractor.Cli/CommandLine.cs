@@ -20,7 +20,8 @@ public static class CommandLine
                         [--scoring model|rules] [--min-confidence C] FILE...
               one FILE without --out: its JSON to stdout; several: JSON Lines to stdout;
               with --out: DIR/<stem>.json per input. FILE may be - for stdin.
-              --scoring: confidence from the learned model (default) or the rules (0.9);
+              --scoring: the learned models (default: calibrated confidence, learned subjects)
+              or the rules alone (their subjects, confidence 0.9);
               --min-confidence: drop facts below C (0..1)
           factx batch INPUT... --out PATH [--format jsonl|csv|parquet] [--jobs N] [--shard K/N]
                       [--reference-date YYYY-MM-DD] [--resume] [--scoring model|rules]
@@ -37,10 +38,11 @@ public static class CommandLine
               against GOLD_DIR/NAME.gold.json, with the same numbers as tools/score.py
           factx eval --check GOLD_DIR
               validates the gold files; exit code 1 when there are problems
-          factx train --corpus GOLD_DIR --out MODEL.zip
+          factx train --corpus GOLD_DIR --out MODEL.zip [--subject-model auto|on|off]
               trains the learned models on the gold folder (seeded, deterministic): the subject
-              model (subject-model.zip beside MODEL.zip; used only if cross-validation finds it
-              better than the rules), then the fact scorer (MODEL.zip); each with its .weights
+              model (subject-model.zip beside MODEL.zip; used by model scoring with on, not with
+              off, the default, and with auto only if cross-validation finds it better than the
+              rules), then the fact scorer (MODEL.zip); each with its .weights
           factx train --corpus GOLD_DIR --cross-validate K|annotators [--cv-pred DIR] [--only subjects|facts]
                       [--errors N] [--set NAME=VALUE]...
               rules vs models by leave-documents-out cross-validation: subjects (accuracy, full

@@ -28,14 +28,11 @@ public enum CrossValidationPart
 /// <param name="SubjectCandidates">Their candidate phrases.</param>
 /// <param name="RulesFullF1">Full-level F1 with the rules' subjects, in the deciding cross-validation.</param>
 /// <param name="LearnedFullF1">Full-level F1 with the learned subjects, in the same cross-validation.</param>
+/// <param name="SubjectModelUsed">Whether the pipeline uses the subject model (by default: whether it beat the rules).</param>
 /// <param name="FactModelPath">The fact scorer's zip (its weights beside it).</param>
 /// <param name="SubjectModelPath">The subject model's zip (its weights beside it).</param>
 public sealed record TrainingSummary(int FactExamples, int FactPositives, int SubjectQuantities, int SubjectCandidates,
-    double RulesFullF1, double LearnedFullF1, string FactModelPath, string SubjectModelPath)
-{
-    /// <summary>The pipeline uses the subject model (it beat the rules).</summary>
-    public bool SubjectModelUsed => LearnedFullF1 > RulesFullF1;
-}
+    double RulesFullF1, double LearnedFullF1, bool SubjectModelUsed, string FactModelPath, string SubjectModelPath);
 
 /// <summary>
 /// Trains the fact scorer that <see cref="ScoringMode.Model"/> uses, and measures it by
@@ -66,7 +63,10 @@ public static class FactScorerTraining
     /// (<see cref="SubjectModelFileName"/> in the same folder). Seeded and single-threaded: the same
     /// folder gives the same bytes.
     /// </remarks>
-    public static TrainingSummary Train(string goldDirectory, string modelPath)
+    /// <param name="goldDirectory">The gold folder to learn from.</param>
+    /// <param name="modelPath">Where the fact scorer's zip goes; the other files go beside it.</param>
+    /// <param name="useSubjectModel">Whether the pipeline uses the subject model: null lets the cross-validation decide (the default), true or false overrides it.</param>
+    public static TrainingSummary Train(string goldDirectory, string modelPath, bool? useSubjectModel = null)
     {
         var gold = GoldCorpus.Load(goldDirectory);
         var corpusName = Path.GetFileName(Path.TrimEndingDirectorySeparator(goldDirectory));
@@ -79,18 +79,19 @@ public static class FactScorerTraining
         var groups = SubjectExamples.Collect(gold);
         var comparison = SubjectModelTraining.CrossValidate(gold, SubjectDecisionFolds, subjectSettings, groups);
         var subjects = SubjectModelTraining.Fit(groups, subjectSettings);
-        var subjectLinear = subjects.Linear.WithProperty(MlSubjectChooser.UseProperty, comparison.ModelWins ? "true" : "false");
+        bool use = useSubjectModel ?? comparison.ModelWins;
+        var subjectLinear = subjects.Linear.WithProperty(MlSubjectChooser.UseProperty, use ? "true" : "false");
         var subjectPath = SubjectModelPath(modelPath);
         WriteAtomically(subjectPath, s => BinaryTrainer.SaveZip(subjects.Model, s));
         int subjectExamples = groups.Where(g => g.Reachable).Sum(g => g.Candidates.Count);
         WriteWeights(subjectLinear, WeightsPath(subjectPath), string.Create(CultureInfo.InvariantCulture,
             $"subject model: logistic regression over hashed (quantity, candidate phrase) features (Scoring/SubjectFeatures.cs); the best-scored candidate is the subject\n" +
             $"trained by `factx train` on {corpusName}/: {groups.Count(g => g.Reachable)} quantities, {subjectExamples} candidates\n" +
-            $"{SubjectDecisionFolds}-fold cross-validation on {corpusName}/, full F1: rules {comparison.Rules.Full.F1:0.000}, learned {comparison.Model.Full.F1:0.000}; used: {(comparison.ModelWins ? "yes" : "no, the rules are better")}\n" +
+            $"{SubjectDecisionFolds}-fold cross-validation on {corpusName}/, full F1: rules {comparison.Rules.Full.F1:0.000}, learned {comparison.Model.Full.F1:0.000}; used: {(use ? "yes" : "no")}{(useSubjectModel is null ? "" : " (set by the caller)")}\n" +
             $"{subjectSettings}"));
 
         // The fact scorer, over the subjects the pipeline will give.
-        var chooser = comparison.ModelWins ? new MlSubjectChooser(subjectLinear) : null;
+        var chooser = use ? new MlSubjectChooser(subjectLinear) : null;
         var examples = FactExamples.Collect(gold, chooser);
         var settings = new TrainerSettings();
         var trained = BinaryTrainer.Train(examples, FactFeatures.NumberCount, settings);
@@ -100,7 +101,7 @@ public static class FactScorerTraining
             $"fact scorer: calibrated logistic regression over hashed candidate features (Scoring/FactFeatures.cs)\n" +
             $"trained by `factx train` on {corpusName}/: {examples.Count} candidates, {positives} facts, {examples.Count - positives} not; subjects from the {(chooser is null ? "rules" : "subject model")}\n" +
             $"{settings}"));
-        return new TrainingSummary(examples.Count, positives, groups.Count(g => g.Reachable), subjectExamples, comparison.Rules.Full.F1, comparison.Model.Full.F1, modelPath, subjectPath);
+        return new TrainingSummary(examples.Count, positives, groups.Count(g => g.Reachable), subjectExamples, comparison.Rules.Full.F1, comparison.Model.Full.F1, use, modelPath, subjectPath);
     }
 
     /// <summary>Where <see cref="Train"/> writes the subject model's zip, beside the fact scorer's <paramref name="modelPath"/>.</summary>

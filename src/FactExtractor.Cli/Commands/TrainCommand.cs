@@ -15,6 +15,9 @@ internal static class TrainCommand
     {
         string? corpus = null, output = null, predictions = null, only = null;
         int folds = 0, mistakes = 0;
+        // The subject model is off unless asked for: it wins cross-validation on corpus/ but not on
+        // unseen articles (README, "Confidence and learned scorer").
+        bool? useSubjectModel = false;
         var settings = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < args.Length; i++)
         {
@@ -37,6 +40,15 @@ internal static class TrainCommand
                     only = ExtractCommand.Value(args, ref i);
                     if (only is not ("subjects" or "facts" or "qualifiers"))
                         throw new UsageException($"--only '{only}' is not subjects, facts or qualifiers");
+                    break;
+                case "--subject-model":
+                    useSubjectModel = ExtractCommand.Value(args, ref i) switch
+                    {
+                        "auto" => null,
+                        "on" => true,
+                        "off" => false,
+                        var v => throw new UsageException($"--subject-model '{v}' is not auto, on or off"),
+                    };
                     break;
                 case "--errors":
                     var n = ExtractCommand.Value(args, ref i);
@@ -84,9 +96,9 @@ internal static class TrainCommand
             }
             return CommandLine.Success;
         }
-        var r = FactScorerTraining.Train(corpus, output!);
+        var r = FactScorerTraining.Train(corpus, output!, useSubjectModel);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"subject model: {r.SubjectCandidates} candidates of {r.SubjectQuantities} quantities from {corpus}; cross-validated full F1 rules {r.RulesFullF1:0.000}, learned {r.LearnedFullF1:0.000}: {(r.SubjectModelUsed ? "used" : "not used (the rules are better)")}; wrote {r.SubjectModelPath} and {FactScorerTraining.WeightsPath(r.SubjectModelPath)}"));
+            $"subject model: {r.SubjectCandidates} candidates of {r.SubjectQuantities} quantities from {corpus}; cross-validated full F1 rules {r.RulesFullF1:0.000}, learned {r.LearnedFullF1:0.000}: {(r.SubjectModelUsed ? "used" : "not used")}{(useSubjectModel is null ? " (auto)" : "")}; wrote {r.SubjectModelPath} and {FactScorerTraining.WeightsPath(r.SubjectModelPath)}"));
         stdout.WriteLine($"fact scorer: {r.FactExamples} candidates ({r.FactPositives} facts, {r.FactExamples - r.FactPositives} not) from {corpus}; wrote {r.FactModelPath} and {FactScorerTraining.WeightsPath(r.FactModelPath)}");
         return CommandLine.Success;
     }

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using FactExtractor.Quantities;
+using FactExtractor.Resources;
 using FactExtractor.Segmentation;
 using FactExtractor.Text;
 
@@ -217,6 +219,10 @@ internal static class SubjectCandidates
 
     private static readonly char[] ListSeparators = ['、', '和', '及', '与'];
 
+    /// <summary>Words after which a phrase is a comparison's base (the <c>compare</c> rows of subject-stopwords.tsv).</summary>
+    private static readonly FrozenSet<string> Compare =
+        Lexicon.ReadRows("subject-stopwords.tsv").Where(r => r[1] == "compare").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The candidates of <c>words.Mentions[k]</c>, in a fixed order (by start, then end), each span once.
     /// <paramref name="rules"/> is the rules' subject (start &lt; 0 for none) and
@@ -371,7 +377,8 @@ internal static class SubjectCandidates
             {
                 if (words.Barriers[i] || w[j].End - w[i].Start > MaxLength || j - i + 1 > MaxWords)
                     break;
-                if (CanStart(w[i].Text, words.Classes[i]))
+                // What follows a comparison is its base, not a subject (比去年同期, 高于全国平均水平).
+                if (CanStart(w[i].Text, words.Classes[i]) && !(i > 0 && Compare.Contains(w[i - 1].Text)))
                     add(w[i].Start, w[j].End, source);
             }
         }
