@@ -19,6 +19,11 @@ internal static class FactAssembler
         // Facts repeat their years, subjects and often their quantities' text (2019年, 地区生产总值):
         // equal slices share one string.
         var slices = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // So do their times, and neighbours their sentence and subject: equal records are shared
+        // too (they are immutable), which keeps a large document's result small.
+        var times = new Dictionary<TimeInfo, TimeInfo>();
+        TextSpan? lastSubject = null;
+        TextRange? lastSentence = null;
         foreach (var m in doc.Mentions)
         {
             // Compared as written out, so every fact kept shows a confidence of at least the minimum.
@@ -46,7 +51,9 @@ internal static class FactAssembler
             if (m.SubjectStart >= 0 && m.SubjectEnd > m.SubjectStart)
             {
                 var (ss, se) = text.ToOriginal(m.SubjectStart, m.SubjectEnd);
-                subject = new TextSpan(Slice(slices, text.Original, ss, se), ss, se);
+                subject = lastSubject is { } last && last.Start == ss && last.End == se
+                    ? last
+                    : lastSubject = new TextSpan(Slice(slices, text.Original, ss, se), ss, se);
             }
             string? yearText = m.YearText;
             if (m.YearTextStart >= 0)
@@ -62,14 +69,16 @@ internal static class FactAssembler
             var source = year is null && m.Year is not null ? null : m.YearSource;
             var time = year is null && baseYear is null && period is null && yearText is null
                 ? TimeInfo.None
-                : new TimeInfo(year, yearText, source, baseYear, period);
+                : Share(times, new TimeInfo(year, yearText, source, baseYear, period));
             var sentence = doc.Sentences[m.SentenceIndex];
             var (sentStart, sentEnd) = text.ToOriginal(sentence.Start, sentence.End);
+            if (lastSentence is null || lastSentence.Start != sentStart || lastSentence.End != sentEnd)
+                lastSentence = new TextRange(sentStart, sentEnd);
             emitted?.Add(m);
             facts.Add(new Fact(
                 "f" + (facts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 m.Kind, m.Modality, subject, m.Predicate, quantity, time,
-                new TextRange(sentStart, sentEnd), confidence));
+                lastSentence, confidence));
         }
         return new FactDocument(
             FactDocument.CurrentSchemaVersion,
@@ -79,6 +88,15 @@ internal static class FactAssembler
     }
 
     private static int? CalendarYear(int? year) => year is >= 1000 and <= 9999 ? year : null;
+
+    private static T Share<T>(Dictionary<T, T> known, T value)
+        where T : notnull
+    {
+        if (known.TryGetValue(value, out var shared))
+            return shared;
+        known.Add(value, value);
+        return value;
+    }
 
     private static string Slice(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> slices, string original, int start, int end)
     {

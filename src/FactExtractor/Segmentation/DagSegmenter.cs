@@ -59,7 +59,8 @@ internal sealed class DagSegmenter
     /// Loads jieba's files from <paramref name="directory"/> (<c>dict.txt</c>, <c>prob_trans.json</c>,
     /// <c>prob_emit.json</c>) and adds <paramref name="userWords"/> as jieba's <c>AddWord</c> does.
     /// </summary>
-    public static DagSegmenter Load(string directory, IEnumerable<(string Word, int Frequency)> userWords)
+    /// <remarks>Each word also keeps the <see cref="WordClass"/> of its part-of-speech tag (<see cref="ClassOf"/>).</remarks>
+    public static DagSegmenter Load(string directory, IEnumerable<(string Word, int Frequency, string? Tag)> userWords)
     {
         // One read of the file; lines are parsed as spans, and a word's string is made only when a
         // cut first returns that word.
@@ -81,10 +82,14 @@ internal sealed class DagSegmenter
             var rest = line[(first + 1)..];
             int second = rest.IndexOf(' ');
             int frequency = int.Parse(second < 0 ? rest : rest[..second], NumberStyles.Integer, CultureInfo.InvariantCulture);
-            trie.SetWord(start, first, frequency);
+            int node = trie.SetWord(start, first, frequency);
+            // The part-of-speech tag is the last field ("word frequency tag").
+            int last = line.LastIndexOf(' ');
+            if (last > first)
+                trie.SetClass(node, WordClasses.FromTag(line[(last + 1)..]));
             total += frequency;
         }
-        foreach (var (word, frequency) in userWords)
+        foreach (var (word, frequency, tag) in userWords)
         {
             if (frequency <= 0)
                 throw new ArgumentException($"User word '{word}' needs a positive frequency.", nameof(userWords));
@@ -92,7 +97,9 @@ internal sealed class DagSegmenter
             int node = trie.Find(word);
             if (node >= 0 && trie.Frequency(node) > 0)
                 total -= trie.Frequency(node);
-            trie.SetWord(word, frequency);
+            int added = trie.SetWord(word, frequency);
+            if (tag is not null)
+                trie.SetClass(added, WordClasses.FromTag(tag));
             total += frequency;
         }
         var transitions = new double[16];
@@ -141,6 +148,13 @@ internal sealed class DagSegmenter
 
         static char OneChar(string key, string path) =>
             key.Length == 1 ? key[0] : throw new InvalidDataException($"{path}: key '{key}' is not one character.");
+    }
+
+    /// <summary>The class of <paramref name="word"/>'s part-of-speech tag in the dictionaries (<see cref="WordClass.Nominal"/> when it has none or is no word).</summary>
+    public WordClass ClassOf(ReadOnlySpan<char> word)
+    {
+        int node = _trie.Find(word);
+        return node < 0 ? WordClass.Nominal : _trie.Class(node);
     }
 
     /// <summary>The frequency jieba gives <paramref name="word"/> (0 when it is no word).</summary>
@@ -431,7 +445,7 @@ internal sealed class DagSegmenter
     {
         public const int Root = 0;
 
-        private readonly string _source;
+        private string _source;
         private long[] _keys = new long[1 << 20];
         private int[] _values = new int[1 << 20];
         private int _mask = (1 << 20) - 1;
@@ -441,7 +455,13 @@ internal sealed class DagSegmenter
         private string?[] _words = new string?[1 << 20];
         private int[] _wordAt = new int[1 << 20];
         private byte[] _depth = new byte[1 << 20];
+        private WordClass[] _class = new WordClass[1 << 20];
         private double[] _logProbability = [];
+        // After loading (Freeze): nodes renumbered breadth-first, so the children of a node are
+        // the nodes _first[node] .. _first[node + 1] - 1, sorted by the character on their edge.
+        private int[]? _first;
+        private char[] _edge = [];
+        private int[] _rootChildren = [];
 
         /// <param name="source">The dictionary's text, which <see cref="SetWord(int, int, int)"/> refers to.</param>
         public Trie(string source)
@@ -457,6 +477,10 @@ internal sealed class DagSegmenter
 
         public double LogProbability(int node) => _logProbability[node];
 
+        public WordClass Class(int node) => _class[node];
+
+        public void SetClass(int node, WordClass wordClass) => _class[node] = wordClass;
+
         /// <summary>The string of a word node (any node a word was set on); null for -1.</summary>
         public string? Word(int node)
         {
@@ -468,6 +492,14 @@ internal sealed class DagSegmenter
 
         public int Child(int node, char c)
         {
+            if (_first is not null)
+            {
+                if (node == Root)
+                    return _rootChildren[c];
+                // Children are numbered consecutively, in character order.
+                int found = Array.BinarySearch(_edge, _first[node], _first[node + 1] - _first[node], c);
+                return found >= 0 ? found : -1;
+            }
             long key = ((long)node << 16) | c;
             int slot = Hash(key) & _mask;
             while (true)
@@ -494,24 +526,28 @@ internal sealed class DagSegmenter
         }
 
         /// <summary>Sets the frequency of the word <c>source[start..start+length)</c>, adding it and its prefixes (new ones at 0).</summary>
-        public void SetWord(int start, int length, int frequency)
+        /// <returns>The word's node.</returns>
+        public int SetWord(int start, int length, int frequency)
         {
             int node = Insert(_source.AsSpan(start, length));
             if (node == Root)
-                return;
+                return node;
             _frequency[node] = frequency;
             _wordAt[node] = start;
             _words[node] = null;
+            return node;
         }
 
         /// <summary>Sets the frequency of <paramref name="word"/>, adding it and its prefixes (new ones at 0).</summary>
-        public void SetWord(string word, int frequency)
+        /// <returns>The word's node.</returns>
+        public int SetWord(string word, int frequency)
         {
             int node = Insert(word);
             if (node == Root)
-                return;
+                return node;
             _frequency[node] = frequency;
             _words[node] = word;
+            return node;
         }
 
         private int Insert(ReadOnlySpan<char> word)
@@ -537,12 +573,114 @@ internal sealed class DagSegmenter
             Array.Resize(ref _words, Count);
             Array.Resize(ref _wordAt, Count);
             Array.Resize(ref _depth, Count);
+            Array.Resize(ref _class, Count);
             _logProbability = new double[Count];
             for (int i = 0; i < Count; i++)
             {
                 if (_frequency[i] > 0)
                     _logProbability[i] = Math.Log(_frequency[i]) - logTotal;
             }
+            KeepOnlyWordCharacters();
+            Freeze();
+        }
+
+        /// <summary>
+        /// Replaces the build-time hash table of edges (12 MB for jieba's dictionary) by the
+        /// breadth-first layout of <see cref="_first"/> and <see cref="_edge"/> (3 MB) and a direct
+        /// table for the root's children. No word can be added after this.
+        /// </summary>
+        private void Freeze()
+        {
+            // The edges grouped by parent (a counting sort), each group sorted by character.
+            var start = new int[Count + 1];
+            foreach (long key in _keys)
+            {
+                if (key >= 0)
+                    start[(int)(key >> 16) + 1]++;
+            }
+            for (int i = 0; i < Count; i++)
+                start[i + 1] += start[i];
+            var children = new int[_entries];
+            var characters = new char[_entries];
+            var fill = (int[])start.Clone();
+            for (int slot = 0; slot < _keys.Length; slot++)
+            {
+                long key = _keys[slot];
+                if (key < 0)
+                    continue;
+                int at = fill[(int)(key >> 16)]++;
+                characters[at] = (char)key;
+                children[at] = _values[slot];
+            }
+            for (int i = 0; i < Count; i++)
+                Array.Sort(characters, children, start[i], start[i + 1] - start[i]);
+
+            // Breadth-first renumbering: a node's children get consecutive numbers.
+            var order = new int[Count];
+            var first = new int[Count + 1];
+            var edge = new char[Count];
+            int next = 1;
+            for (int n = 0; n < Count; n++)
+            {
+                int old = order[n];
+                first[n] = next;
+                for (int e = start[old]; e < start[old + 1]; e++)
+                {
+                    order[next] = children[e];
+                    edge[next] = characters[e];
+                    next++;
+                }
+            }
+            first[Count] = next;
+
+            _frequency = Permute(_frequency, order);
+            _words = Permute(_words, order);
+            _wordAt = Permute(_wordAt, order);
+            _depth = Permute(_depth, order);
+            _class = Permute(_class, order);
+            _logProbability = Permute(_logProbability, order);
+            _rootChildren = new int[char.MaxValue + 1];
+            Array.Fill(_rootChildren, -1);
+            for (int n = first[Root]; n < first[Root + 1]; n++)
+                _rootChildren[edge[n]] = n;
+            _edge = edge;
+            _first = first;
+            _keys = [];
+            _values = [];
+        }
+
+        private static T[] Permute<T>(T[] values, int[] order)
+        {
+            var result = new T[order.Length];
+            for (int n = 0; n < order.Length; n++)
+                result[n] = values[order[n]];
+            return result;
+        }
+
+        /// <summary>
+        /// Replaces the dictionary's text (words, frequencies and tags, about 9 MB) by the characters
+        /// of the words whose strings <see cref="Word"/> may still have to make (about 2 MB).
+        /// </summary>
+        private void KeepOnlyWordCharacters()
+        {
+            int length = 0;
+            for (int i = 0; i < Count; i++)
+            {
+                if (_frequency[i] > 0 && _words[i] is null)
+                    length += _depth[i];
+            }
+            var characters = new char[length];
+            int at = 0;
+            for (int i = 0; i < Count; i++)
+            {
+                if (_frequency[i] > 0 && _words[i] is null)
+                {
+                    _source.AsSpan(_wordAt[i], _depth[i]).CopyTo(characters.AsSpan(at));
+                    _wordAt[i] = at;
+                    at += _depth[i];
+                }
+            }
+            _source = new string(characters);
         }
 
         private int AddChild(int node, char c, int depth)
@@ -556,6 +694,7 @@ internal sealed class DagSegmenter
                 Array.Resize(ref _words, Count * 2);
                 Array.Resize(ref _wordAt, Count * 2);
                 Array.Resize(ref _depth, Count * 2);
+                Array.Resize(ref _class, Count * 2);
             }
             int child = Count++;
             _depth[child] = (byte)depth;

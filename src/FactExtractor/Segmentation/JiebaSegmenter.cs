@@ -187,14 +187,10 @@ internal sealed class JiebaSegmenter
         {
             if (s_instance is null)
             {
-                // Every caller of the segmenter also reads word classes, which parse the same dictionary
-                // file: load them on another core meanwhile (a failure surfaces where they are used).
-                _ = Task.Run(() => WordClasses.Default);
-
                 // The same files jieba.NET reads (extracted once, or the folder FACTX_JIEBA_DIR names).
                 var directory = JiebaResources.EnsureConfigured();
                 var userWords = ReadUserDictionary();
-                var segmenter = DagSegmenter.Load(directory, userWords.Select(e => (e.Word, e.Frequency)));
+                var segmenter = DagSegmenter.Load(directory, userWords);
                 if (segmenter.Total <= 0)
                 {
                     throw new InvalidOperationException(

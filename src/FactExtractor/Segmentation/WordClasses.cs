@@ -31,21 +31,22 @@ internal enum WordClass : byte
 }
 
 /// <summary>
-/// Word classes read from the part-of-speech column of jieba's own dictionary (no tagging model
-/// runs: a lookup per word), corrected by <c>Resources/Lexicons/word-classes.tsv</c>.
-/// Only non-nominal words are stored; anything else is <see cref="WordClass.Nominal"/>.
+/// Word classes read from the part-of-speech column of jieba's own dictionary and ours (no tagging
+/// model runs: the segmenter's dictionary keeps each word's class, one byte a word), corrected by
+/// <c>Resources/Lexicons/word-classes.tsv</c>. Words the dictionaries do not know are
+/// <see cref="WordClass.Nominal"/>.
 /// </summary>
 internal sealed class WordClasses
 {
     private static readonly Lazy<WordClasses> s_default = new(Load);
 
-    private readonly FrozenDictionary<string, WordClass> _classes;
-    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly DagSegmenter _dictionary;
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _corrections;
 
-    private WordClasses(Dictionary<string, WordClass> classes)
+    private WordClasses(DagSegmenter dictionary, Dictionary<string, WordClass> corrections)
     {
-        _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
-        _bySpan = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _dictionary = dictionary;
+        _corrections = corrections.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static WordClasses Default => s_default.Value;
@@ -54,45 +55,18 @@ internal sealed class WordClasses
     {
         if (word.Length == 1 && word[0] is '、' or '/' or '&')
             return WordClass.Connector;
-        return _bySpan.TryGetValue(word, out var c) ? c : WordClass.Nominal;
+        return _corrections.TryGetValue(word, out var c) ? c : _dictionary.ClassOf(word);
     }
 
     private static WordClasses Load()
     {
-        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-        var alternate = classes.GetAlternateLookup<ReadOnlySpan<char>>();
-        // jieba's dictionary, then ours (its words are also jieba words): lines are "word frequency tag".
-        foreach (var resource in (string[])[JiebaResources.ResourcePrefix + JiebaResources.MainDictionaryFile, JiebaSegmenter.UserDictionaryResource])
-        {
-            using var stream = typeof(WordClasses).Assembly.GetManifestResourceStream(resource)
-                ?? throw new InvalidOperationException($"'{resource}' is not embedded in the library.");
-            using var reader = new StreamReader(stream);
-            while (reader.ReadLine() is { } line)
-            {
-                var span = line.AsSpan();
-                int first = span.IndexOf(' ');
-                int last = span.LastIndexOf(' ');
-                if (first <= 0 || last <= first)
-                    continue;
-                var c = FromTag(span[(last + 1)..]);
-                if (c != WordClass.Nominal)
-                    alternate[span[..first]] = c;
-                else
-                    alternate.Remove(span[..first]);
-            }
-        }
+        var corrections = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         foreach (var row in Lexicon.ReadRows("word-classes.tsv"))
-        {
-            var c = Enum.Parse<WordClass>(row[1], ignoreCase: true);
-            if (c == WordClass.Nominal)
-                classes.Remove(row[0]);
-            else
-                classes[row[0]] = c;
-        }
-        return new WordClasses(classes);
+            corrections[row[0]] = Enum.Parse<WordClass>(row[1], ignoreCase: true);
+        return new WordClasses(JiebaSegmenter.Instance.Segmenter, corrections);
     }
 
-    private static WordClass FromTag(ReadOnlySpan<char> tag) => tag switch
+    internal static WordClass FromTag(ReadOnlySpan<char> tag) => tag switch
     {
         "v" or "vg" or "vi" or "vq" or "vd" => WordClass.Verb,
         "d" or "ad" or "dg" => WordClass.Adverb,
