@@ -128,7 +128,7 @@ internal static class BenchCommand
         stdout.WriteLine(string.Create(inv, $"  time            {median * 1000:F0} ms (min {seconds.Min() * 1000:F0}, max {seconds.Max() * 1000:F0}); CPU {Median(cpuSeconds) * 1000:F0} ms (all threads: a busy machine inflates the first, not the second)"));
         stdout.WriteLine(string.Create(inv, $"  throughput      {chars / median:N0} characters/s, {bytes / median / 1e6:F2} MB/s, {facts / median:N0} facts/s"));
         stdout.WriteLine(string.Create(inv, $"  allocated       {Median(allocated) / chars:F1} bytes/character ({Median(allocated) / 1e6:F0} MB a run)"));
-        stdout.WriteLine(string.Create(inv, $"  peak working set {peak / 1e6:F0} MB (this process, over the warm-up and the runs); "));
+        stdout.WriteLine(string.Create(inv, $"  peak working set {peak / 1e6:F0} MB (this process, over the warm-up and the runs)"));
         stdout.WriteLine(string.Create(inv, $"  managed heap    {loaded / 1e6:F0} MB loaded (dictionaries, model, inputs), {live / 1e6:F0} MB with one result held (after full GCs)"));
         if (coldMs.Count > 0)
         {
