@@ -24,61 +24,67 @@ internal static class FactAssembler
         var times = new Dictionary<TimeInfo, TimeInfo>();
         TextSpan? lastSubject = null;
         TextRange? lastSentence = null;
-        foreach (var m in doc.Mentions)
+        TimeInfo? lastTime = null;
+        foreach (var sentenceMentions in doc.MentionsBySentence)
         {
-            // Compared as written out, so every fact kept shows a confidence of at least the minimum.
-            double confidence = Math.Round(m.Confidence, 4);
-            if (confidence < minConfidence)
-                continue;
-            var normalized = m.NormalizedValue();
-            // A range is written with both ends or not at all: one end too large skips it whole.
-            decimal? low = m.LowValue is { } lowValue ? m.NormalizeAmount(lowValue) : null;
-            decimal? high = m.HighValue is { } highValue ? m.NormalizeAmount(highValue) : null;
-            if (normalized is null || low is null != m.LowValue is null || high is null != m.HighValue is null)
+            foreach (var m in sentenceMentions)
             {
-                doc.Warnings.Add($"Skipped an out-of-range number at {text.ToOriginal(m.Start)}.");
-                continue;
+                // Compared as written out, so every fact kept shows a confidence of at least the minimum.
+                double confidence = Math.Round(m.Confidence, 4);
+                if (confidence < minConfidence)
+                    continue;
+                var normalized = m.NormalizedValue();
+                // A range is written with both ends or not at all: one end too large skips it whole.
+                decimal? low = m.LowValue is { } lowValue ? m.NormalizeAmount(lowValue) : null;
+                decimal? high = m.HighValue is { } highValue ? m.NormalizeAmount(highValue) : null;
+                if (normalized is null || low is null != m.LowValue is null || high is null != m.HighValue is null)
+                {
+                    doc.Warnings.Add($"Skipped an out-of-range number at {text.ToOriginal(m.Start)}.");
+                    continue;
+                }
+                var (qs, qe) = text.ToOriginal(m.Start, m.End);
+                var quantity = new Quantity(
+                    Slice(slices, text.Original, qs, qe), qs, qe,
+                    m.Value, m.Scale, m.Unit.Written,
+                    (double)normalized.Value, m.Unit.Canonical, m.Unit.Dimension,
+                    m.Bound, m.Cue,
+                    (double?)low,
+                    (double?)high);
+                TextSpan? subject = null;
+                if (m.SubjectStart >= 0 && m.SubjectEnd > m.SubjectStart)
+                {
+                    var (ss, se) = text.ToOriginal(m.SubjectStart, m.SubjectEnd);
+                    subject = lastSubject is { } last && last.Start == ss && last.End == se
+                        ? last
+                        : lastSubject = new TextSpan(Slice(slices, text.Original, ss, se), ss, se);
+                }
+                string? yearText = m.YearText;
+                if (m.YearTextStart >= 0)
+                {
+                    var (ys, ye) = text.ToOriginal(m.YearTextStart, m.YearTextEnd);
+                    yearText = Slice(slices, text.Original, ys, ye);
+                }
+                // A reference date at the ends of DateOnly (0001-01-01, 9999-12-31) moves relative
+                // years (去年, 同比, 近5年) out of the four-digit years of the output contract: no year then.
+                int? year = CalendarYear(m.Year);
+                int? baseYear = CalendarYear(m.BaseYear);
+                var period = m.Period is { } p && CalendarYear(p.From) is not null && CalendarYear(p.To) is not null ? p : null;
+                var source = year is null && m.Year is not null ? null : m.YearSource;
+                var time = year is null && baseYear is null && period is null && yearText is null
+                    ? TimeInfo.None
+                    : lastTime is { } lt && lt.Year == year && lt.Text == yearText && lt.Source == source && lt.BaseYear == baseYear && lt.Period == period
+                        ? lt
+                        : lastTime = Share(times, new TimeInfo(year, yearText, source, baseYear, period));
+                var sentence = doc.Sentences[m.SentenceIndex];
+                var (sentStart, sentEnd) = text.ToOriginal(sentence.Start, sentence.End);
+                if (lastSentence is null || lastSentence.Start != sentStart || lastSentence.End != sentEnd)
+                    lastSentence = new TextRange(sentStart, sentEnd);
+                emitted?.Add(m);
+                facts.Add(new Fact(
+                    "f" + (facts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    m.Kind, m.Modality, subject, m.Predicate, quantity, time,
+                    lastSentence, confidence));
             }
-            var (qs, qe) = text.ToOriginal(m.Start, m.End);
-            var quantity = new Quantity(
-                Slice(slices, text.Original, qs, qe), qs, qe,
-                m.Value, m.Scale, m.Unit.Written,
-                (double)normalized.Value, m.Unit.Canonical, m.Unit.Dimension,
-                m.Bound, m.Cue,
-                (double?)low,
-                (double?)high);
-            TextSpan? subject = null;
-            if (m.SubjectStart >= 0 && m.SubjectEnd > m.SubjectStart)
-            {
-                var (ss, se) = text.ToOriginal(m.SubjectStart, m.SubjectEnd);
-                subject = lastSubject is { } last && last.Start == ss && last.End == se
-                    ? last
-                    : lastSubject = new TextSpan(Slice(slices, text.Original, ss, se), ss, se);
-            }
-            string? yearText = m.YearText;
-            if (m.YearTextStart >= 0)
-            {
-                var (ys, ye) = text.ToOriginal(m.YearTextStart, m.YearTextEnd);
-                yearText = Slice(slices, text.Original, ys, ye);
-            }
-            // A reference date at the ends of DateOnly (0001-01-01, 9999-12-31) moves relative
-            // years (去年, 同比, 近5年) out of the four-digit years of the output contract: no year then.
-            int? year = CalendarYear(m.Year);
-            int? baseYear = CalendarYear(m.BaseYear);
-            var period = m.Period is { } p && CalendarYear(p.From) is not null && CalendarYear(p.To) is not null ? p : null;
-            var source = year is null && m.Year is not null ? null : m.YearSource;
-            var time = year is null && baseYear is null && period is null && yearText is null
-                ? TimeInfo.None
-                : Share(times, new TimeInfo(year, yearText, source, baseYear, period));
-            var sentence = doc.Sentences[m.SentenceIndex];
-            var (sentStart, sentEnd) = text.ToOriginal(sentence.Start, sentence.End);
-            if (lastSentence is null || lastSentence.Start != sentStart || lastSentence.End != sentEnd)
-                lastSentence = new TextRange(sentStart, sentEnd);
-            emitted?.Add(m);
-            facts.Add(new Fact(
-                "f" + (facts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                m.Kind, m.Modality, subject, m.Predicate, quantity, time,
-                lastSentence, confidence));
         }
         return new FactDocument(
             FactDocument.CurrentSchemaVersion,

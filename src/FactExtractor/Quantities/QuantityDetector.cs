@@ -170,7 +170,15 @@ internal sealed class QuantityDetector
         NumberRead? second = null;
         Unit? secondUnit = null;
         int afterFirst = q + unitLength;
-        var separator = RangeSeparators.FirstOrDefault(sep => StartsWith(t, afterFirst, sep));
+        string? separator = null;
+        foreach (var sep in RangeSeparators)
+        {
+            if (StartsWith(t, afterFirst, sep))
+            {
+                separator = sep;
+                break;
+            }
+        }
         if (separator is not null && !first.Vague)
         {
             int r = afterFirst + separator.Length;
@@ -356,6 +364,9 @@ internal sealed class QuantityDetector
 
     private sealed record NumberRead(int End, decimal Value, decimal Scale, bool IsChinese, bool HasDigit, bool Vague, Bound VagueBound, string Text);
 
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_digits;
+
     /// <summary>
     /// Reads one number at <paramref name="p"/>: digits with decimals and thousands separators,
     /// Chinese numerals, a trailing scale word, and 多/余/来 inside it (30多万, 7万余, 六百多).
@@ -364,7 +375,9 @@ internal sealed class QuantityDetector
     {
         int q = p;
         bool vague = false;
-        var digits = new System.Text.StringBuilder();
+        // One builder per thread, reused: a number is read at every digit run of the text.
+        var digits = t_digits ??= new System.Text.StringBuilder();
+        digits.Clear();
         while (q < end)
         {
             char c = t[q];
@@ -425,9 +438,17 @@ internal sealed class QuantityDetector
                 throw new NumberTooLargeException(p, q);
             return null;
         }
-        bool hasDigit = text.Any(ChineseNumerals.IsAsciiDigit) || text.Any(ch => ChineseNumerals.DigitValue(ch) >= 0);
-        bool isChinese = !text.Any(ChineseNumerals.IsAsciiDigit);
-        if (!text.Any(ChineseNumerals.IsAsciiDigit) && !text.Any(ch => ChineseNumerals.DigitValue(ch) > 0 || ch is '廿' or '卅' or '十'))
+        bool anyAscii = false, anyDigit = false, anyNonZero = false;
+        foreach (char ch in text)
+        {
+            int d = ChineseNumerals.DigitValue(ch);
+            anyAscii |= ChineseNumerals.IsAsciiDigit(ch);
+            anyDigit |= d >= 0;
+            anyNonZero |= d > 0 || ch is '廿' or '卅' or '十';
+        }
+        bool hasDigit = anyAscii || anyDigit;
+        bool isChinese = !anyAscii;
+        if (!anyAscii && !anyNonZero)
             hasDigit = false; // only scale words: 万亿, 千万
         decimal scale = 1m, value = total;
         foreach (var (word, factor) in _scaleWords)

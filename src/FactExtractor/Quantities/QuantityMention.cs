@@ -69,16 +69,24 @@ internal sealed class QuantityMention
     public double Confidence { get; set; } = 0.9;
 
     /// <summary>Value × scale × unit factor, signed (2^N for 翻N番); null when it does not fit.</summary>
-    public decimal? NormalizedValue() => Checked(() => IsDoubling ? Sign * (decimal)Math.Pow(2, (double)Value) : Sign * Value * Scale * Unit.Factor);
-
-    /// <summary>An amount already multiplied by its scale, in the canonical unit, signed.</summary>
-    public decimal? NormalizeAmount(decimal amount) => Checked(() => Sign * amount * Unit.Factor);
-
-    private static decimal? Checked(Func<decimal> compute)
+    public decimal? NormalizedValue()
     {
         try
         {
-            return compute();
+            return IsDoubling ? Sign * (decimal)Math.Pow(2, (double)Value) : Sign * Value * Scale * Unit.Factor;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>An amount already multiplied by its scale, in the canonical unit, signed; null when it does not fit.</summary>
+    public decimal? NormalizeAmount(decimal amount)
+    {
+        try
+        {
+            return Sign * amount * Unit.Factor;
         }
         catch (OverflowException)
         {

@@ -80,12 +80,12 @@ internal static class FactFeatures
         int shapeLength = m.End - m.Start;
         Span<char> shape = shapeLength <= 128 ? stackalloc char[shapeLength] : new char[shapeLength];
         tokens.Add("shape=", Shape(t, m.Start, m.End, shape));
-        var kind = m.Kind.ToString();
+        var kind = EnumText<FactKind>.Of(m.Kind);
         tokens.Add("kind=", kind);
         tokens.Add("kind|dim=", kind, "|", unitClass);
-        tokens.Add("bound=", m.Bound.ToString());
+        tokens.Add("bound=", EnumText<Bound>.Of(m.Bound));
         tokens.Add("cue=", m.Cue ?? "-");
-        tokens.Add("modality=", m.Modality.ToString());
+        tokens.Add("modality=", EnumText<Modality>.Of(m.Modality));
         if (m.IsChinese)
             tokens.Add("chinese");
         if (m.IsChinese && m.Unit.Written.Length > 0)
@@ -151,7 +151,7 @@ internal static class FactFeatures
         tokens.Add(hasSubject ? "subject" : "noSubject");
         if (m.Predicate is not null)
             tokens.Add("predicate");
-        tokens.Add("year=", m.YearSource?.ToString() ?? (m.Year is null ? "none" : "other"));
+        tokens.Add("year=", m.YearSource is { } source ? EnumText<TimeSource>.Of(source) : m.Year is null ? "none" : "other");
         if (m.BaseYear is not null)
             tokens.Add("baseYear");
         if (m.Period is not null)
@@ -255,7 +255,9 @@ internal static class FactFeatures
             }
         }
 
-        /// <summary>The openers still unclosed between the sentence start and <paramref name="at"/>.</summary>
+        private readonly List<char> _open = [];
+
+        /// <summary>The openers still unclosed between the sentence start and <paramref name="at"/> (a list reused by the next call).</summary>
         public List<char> OpenEnclosuresAt(int at)
         {
             if (at < _at)
@@ -280,7 +282,8 @@ internal static class FactFeatures
                 else if (c == '"')
                     _asciiQuote = !_asciiQuote;
             }
-            var open = new List<char>();
+            var open = _open;
+            open.Clear();
             for (int o = 0; o < Openers.Length; o++)
             {
                 if (_depth[o] > 0)

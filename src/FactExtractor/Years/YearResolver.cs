@@ -51,6 +51,9 @@ internal sealed class YearResolver
         int? inForce = null;
         string? inForceText = null;
         int paragraphEnd = -1;
+        // One list and one summary, refilled for each sentence.
+        var marks = new List<YearMark>();
+        var seen = new MarksBefore(t);
         for (int si = 0; si < doc.Sentences.Count; si++)
         {
             if ((si & 255) == 255)
@@ -64,16 +67,25 @@ internal sealed class YearResolver
                 int lineEnd = t.IndexOf('\n', sentence.Start);
                 paragraphEnd = lineEnd < 0 ? t.Length : lineEnd;
             }
-            var marks = FindMarks(t, sentence, referenceYear, inForce);
-            var seen = new MarksBefore(t, marks);
+            FindMarks(t, sentence, referenceYear, inForce, marks);
+            seen.Reset(marks);
             foreach (var m in doc.MentionsBySentence[si])
                 Attach(t, sentence, m, seen, inForce, inForceText, referenceYear);
             // The last year that governs (not a comparison base) stays in force for what follows.
             // Plans and future years (targets) do not govern what follows.
             // Only a year that opens a clause (2014年，全市…; 截至2021年底) or a heading sets the
             // time of what follows; 直追2008年的最高水平 speaks of 2008 only there.
-            var governing = marks.LastOrDefault(mk => !mk.IsBase && !mk.IsPlan && mk.Year > 0 && !(referenceYear < mk.Year)
-                && (sentence.IsHeading || OpensClause(t, sentence, mk.Start)));
+            YearMark governing = default;
+            for (int k = marks.Count - 1; k >= 0; k--)
+            {
+                var mk = marks[k];
+                if (!mk.IsBase && !mk.IsPlan && mk.Year > 0 && !(referenceYear < mk.Year)
+                    && (sentence.IsHeading || OpensClause(t, sentence, mk.Start)))
+                {
+                    governing = mk;
+                    break;
+                }
+            }
             if (governing.Year > 0)
             {
                 inForce = governing.Year;
@@ -92,11 +104,22 @@ internal sealed class YearResolver
     /// quantities are visited in text order: each mark is looked at once per sentence, not once
     /// per quantity (a sentence of a megabyte holds a hundred thousand of each).
     /// </summary>
-    private sealed class MarksBefore(string t, List<YearMark> marks)
+    private sealed class MarksBefore(string t)
     {
+        private List<YearMark> _marks = [];
         private int _next;
 
-        public List<YearMark> Marks => marks;
+        /// <summary>Starts over with the marks of the next sentence.</summary>
+        public void Reset(List<YearMark> marks)
+        {
+            _marks = marks;
+            _next = 0;
+            LastGoverning = null;
+            LastGoverningFree = null;
+            LastPlanPeriod = null;
+        }
+
+        public List<YearMark> Marks => _marks;
 
         /// <summary>How many marks (a prefix of <see cref="Marks"/>) end before the current quantity.</summary>
         public int Count => _next;
@@ -112,9 +135,9 @@ internal sealed class YearResolver
 
         public void AdvanceTo(int position)
         {
-            while (_next < marks.Count && marks[_next].End <= position)
+            while (_next < _marks.Count && _marks[_next].End <= position)
             {
-                var mk = marks[_next++];
+                var mk = _marks[_next++];
                 if (!mk.IsBase && !mk.IsPlan)
                 {
                     LastGoverning = mk;
@@ -208,10 +231,13 @@ internal sealed class YearResolver
         return i == s.Start;
     }
 
-    /// <summary>Years written in a sentence: 2012年, 二〇二一年, 2016—2020年, 十三五, and relative words.</summary>
-    private List<YearMark> FindMarks(string t, Sentence s, int? referenceYear, int? inForce)
+    /// <summary>
+    /// Years written in a sentence: 2012年, 二〇二一年, 2016—2020年, 十三五, and relative words.
+    /// <paramref name="marks"/> is cleared, then filled with them in text order.
+    /// </summary>
+    private void FindMarks(string t, Sentence s, int? referenceYear, int? inForce, List<YearMark> marks)
     {
-        var marks = new List<YearMark>();
+        marks.Clear();
         for (int i = s.Start; i < s.End; i++)
         {
             char c = t[i];
@@ -281,7 +307,6 @@ internal sealed class YearResolver
                 break;
             }
         }
-        return marks;
     }
 
     private static readonly string[] RecentPrefixes = ["最近", "过去", "近"];
