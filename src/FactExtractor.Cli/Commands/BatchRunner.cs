@@ -9,6 +9,11 @@ namespace FactExtractor.Cli.Commands;
 /// in extraction, or done and waiting for an earlier one), so memory stays flat however large
 /// the input and however slow one document is.
 /// </summary>
+/// <remarks>
+/// Nothing here spins while it waits: with one worker, spinning threads (the reader on a full
+/// window, the writer on the document in progress) took the second core that a second worker
+/// needs. The reader refills the window only once it has drained to half.
+/// </remarks>
 internal sealed class BatchRunner(int jobs)
 {
     /// <summary>Documents in flight at most.</summary>
@@ -24,8 +29,10 @@ internal sealed class BatchRunner(int jobs)
     public void Run(IEnumerable<BatchItem> items, Func<BatchItem, BatchResult> process, Action<BatchResult> write, CancellationToken cancel)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        using var ordered = new BlockingCollection<Job>(Window);
+        using var ordered = new BlockingCollection<Job>();
         using var work = new BlockingCollection<Job>();
+        using var room = new ManualResetEventSlim(true, spinCount: 0);
+        int inFlight = 0;
         Exception? readerError = null;
 
         var reader = new Thread(() =>
@@ -34,6 +41,13 @@ internal sealed class BatchRunner(int jobs)
             {
                 foreach (var item in items)
                 {
+                    while (Volatile.Read(ref inFlight) >= Window)
+                    {
+                        room.Reset();
+                        if (Volatile.Read(ref inFlight) >= Window)
+                            room.Wait(stop.Token);
+                    }
+                    Interlocked.Increment(ref inFlight);
                     var job = new Job(item);
                     ordered.Add(job, stop.Token);
                     work.Add(job, stop.Token);
@@ -64,12 +78,13 @@ internal sealed class BatchRunner(int jobs)
                     {
                         try
                         {
-                            job.Done.SetResult(process(job.Item));
+                            job.Result = process(job.Item);
                         }
                         catch (Exception e)
                         {
-                            job.Done.SetException(e);
+                            job.Error = e;
                         }
+                        job.Done.Set();
                     }
                 }
                 catch (OperationCanceledException)
@@ -86,15 +101,13 @@ internal sealed class BatchRunner(int jobs)
         {
             foreach (var job in ordered.GetConsumingEnumerable(stop.Token))
             {
-                try
-                {
-                    job.Done.Task.Wait(stop.Token);
-                }
-                catch (AggregateException e) when (e.InnerException is not null)
-                {
-                    throw e.InnerException;
-                }
-                write(job.Done.Task.Result);
+                job.Done.Wait(stop.Token);
+                job.Done.Dispose();
+                if (job.Error is not null)
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(job.Error);
+                write(job.Result!);
+                if (Interlocked.Decrement(ref inFlight) <= Window / 2)
+                    room.Set();
             }
             finished = true;
         }
@@ -114,6 +127,12 @@ internal sealed class BatchRunner(int jobs)
     private sealed class Job(BatchItem item)
     {
         public BatchItem Item { get; } = item;
-        public TaskCompletionSource<BatchResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public BatchResult? Result { get; set; }
+
+        public Exception? Error { get; set; }
+
+        /// <summary>Set by the worker when <see cref="Result"/> or <see cref="Error"/> is there; waited on without spinning.</summary>
+        public ManualResetEventSlim Done { get; } = new(false, spinCount: 0);
     }
 }
