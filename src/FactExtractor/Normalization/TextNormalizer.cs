@@ -13,8 +13,10 @@ internal static class TextNormalizer
     public static NormalizedText Normalize(string original)
     {
         var sb = new StringBuilder(original.Length);
-        // Made at the first dropped character: until then every kept offset maps to itself.
-        int[]? map = null;
+        // Where the kept characters' offsets start to differ from the original ones, and by how much:
+        // (kept index, characters dropped before it) pairs, one per run of drops. Null while none.
+        List<int>? shifts = null;
+        int dropped = 0;
         int kept = 0;
         bool folded = false;
         // Every space of a run has the same neighbours, so the run is judged once (a megabyte of
@@ -39,27 +41,26 @@ internal static class TextNormalizer
             }
             if (drop)
             {
-                if (map is null)
-                {
-                    map = new int[original.Length];
-                    for (int k = 0; k < kept; k++)
-                        map[k] = k;
-                }
+                dropped++;
                 continue;
             }
             folded |= c != original[i];
             sb.Append(c);
-            if (map is not null)
-                map[kept] = i;
+            if (dropped > 0 && (shifts is null || shifts[^1] != dropped))
+            {
+                shifts ??= [];
+                shifts.Add(kept);
+                shifts.Add(dropped);
+            }
             kept++;
         }
-        if (map is null)
+        if (shifts is null)
         {
-            // Nothing dropped (most texts): offsets are the same, and with nothing folded so is the text.
-            return new NormalizedText(original, folded ? sb.ToString() : original, null);
+            // Nothing dropped before a kept character (most texts): offsets are the same, and with
+            // nothing folded so is the text.
+            return new NormalizedText(original, folded || kept < original.Length ? sb.ToString() : original, null);
         }
-        Array.Resize(ref map, kept);
-        return new NormalizedText(original, sb.ToString(), map);
+        return new NormalizedText(original, sb.ToString(), [.. shifts]);
     }
 
     /// <summary>Full-width ASCII forms (digits, letters, ％ ． ＋ － ／ ～ ＜ ＞) to ASCII; U+3000 to a space.</summary>
