@@ -22,15 +22,26 @@ internal sealed class JsonlBatchWriter(RecordFile file) : BatchWriter
         LastId = state.LastId;
     }
 
+    // One buffer per worker thread, kept between documents: a growing stream per document
+    // allocated twice the bytes of the record it made.
+    [ThreadStatic]
+    private static MemoryStream? t_buffer;
+
+    private const int MaxKeptBuffer = 4 << 20;
+
     public override void Encode(BatchResult result)
     {
-        using var buffer = new MemoryStream();
+        var buffer = t_buffer ??= new MemoryStream();
+        buffer.SetLength(0);
         if (result.Document is not null)
             FactJson.Serialize(buffer, result.Document, indented: false);
         else
             WriteError(buffer, result.Item.Id, result.Error!);
         buffer.WriteByte((byte)'\n');
         result.Payload = buffer.ToArray();
+        // A very large document's buffer is not kept for the small ones after it.
+        if (buffer.Capacity > MaxKeptBuffer)
+            t_buffer = null;
     }
 
     /// <summary>The error record of a document, without the line end.</summary>
