@@ -78,6 +78,16 @@ internal sealed class LinearModel
 
     private double Calibrate(double score) => 1.0 / (1.0 + Math.Exp(Slope * score + Offset));
 
+    /// <summary>Reads a model embedded in this library (<paramref name="what"/> names it in the error when it is missing).</summary>
+    public static LinearModel ReadEmbedded(string resourceName, string what)
+    {
+        var assembly = typeof(LinearModel).Assembly;
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The {what} '{resourceName}' is not embedded in {assembly.GetName().Name}; train it with 'factx train' or use ScoringMode.Rules.");
+        using var reader = new StreamReader(stream);
+        return Read(reader);
+    }
+
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     /// <exception cref="InvalidDataException">The text is not such a model.</exception>
     public static LinearModel Read(TextReader reader)

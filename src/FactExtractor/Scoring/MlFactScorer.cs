@@ -49,14 +49,6 @@ internal sealed class MlFactScorer
     /// <summary>Reads the embedded model the first time <see cref="Default"/> is read.</summary>
     private static class DefaultHolder
     {
-        public static readonly MlFactScorer Instance = Load();
-
-        private static MlFactScorer Load()
-        {
-            using var stream = typeof(MlFactScorer).Assembly.GetManifestResourceStream(ResourceName)
-                ?? throw new InvalidOperationException($"The fact scorer model '{ResourceName}' is not embedded in {typeof(MlFactScorer).Assembly.GetName().Name}; train it with 'factx train' or use ScoringMode.Rules.");
-            using var reader = new StreamReader(stream);
-            return new MlFactScorer(LinearModel.Read(reader));
-        }
+        public static readonly MlFactScorer Instance = new(LinearModel.ReadEmbedded(ResourceName, "fact scorer model"));
     }
 }

@@ -113,14 +113,6 @@ internal sealed class MlSubjectChooser : ISubjectChooser
     /// <summary>Reads the embedded model the first time it is asked for.</summary>
     private static class DefaultHolder
     {
-        public static readonly MlSubjectChooser Instance = Load();
-
-        private static MlSubjectChooser Load()
-        {
-            using var stream = typeof(MlSubjectChooser).Assembly.GetManifestResourceStream(ResourceName)
-                ?? throw new InvalidOperationException($"The subject model '{ResourceName}' is not embedded in {typeof(MlSubjectChooser).Assembly.GetName().Name}; train it with 'factx train' or use ScoringMode.Rules.");
-            using var reader = new StreamReader(stream);
-            return new MlSubjectChooser(LinearModel.Read(reader));
-        }
+        public static readonly MlSubjectChooser Instance = new(LinearModel.ReadEmbedded(ResourceName, "subject model"));
     }
 }

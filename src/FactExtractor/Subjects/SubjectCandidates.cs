@@ -217,8 +217,6 @@ internal static class SubjectCandidates
     /// <summary>How far (in characters) before or after the quantity phrases are looked for, and how much of the sentence before.</summary>
     public const int Reach = 80;
 
-    private static readonly char[] ListSeparators = ['、', '和', '及', '与'];
-
     /// <summary>Words after which a phrase is a comparison's base (the <c>compare</c> rows of subject-stopwords.tsv).</summary>
     private static readonly FrozenSet<string> Compare =
         Lexicon.ReadRows("subject-stopwords.tsv").Where(r => r[1] == "compare").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
@@ -317,17 +315,7 @@ internal static class SubjectCandidates
             for (int j = k - 1; j >= 0 && words.Mentions[j].Start > at; j--)
                 index++;
             int listStart = ClauseStart(t, Math.Max(s.Start, at - Reach), at);
-            var items = new List<(int Start, int End)>();
-            int itemStart = listStart;
-            for (int i = listStart; i <= at; i++)
-            {
-                if (i == at || Array.IndexOf(ListSeparators, t[i]) >= 0)
-                {
-                    if (i - itemStart >= 1)
-                        items.Add((itemStart, i));
-                    itemStart = i + 1;
-                }
-            }
+            var items = SubjectLinker.Split(t, listStart, at);
             if (items.Count >= 2 && index < items.Count)
             {
                 // The item as written and the noun phrases inside it.

@@ -320,7 +320,8 @@ internal sealed class SubjectLinker
         return false;
     }
 
-    private static List<(int Start, int End)> Split(string t, int start, int end)
+    /// <summary>The items of a list in <c>t[start..end)</c>, split at 、和及与 (empty items left out).</summary>
+    internal static List<(int Start, int End)> Split(string t, int start, int end)
     {
         var items = new List<(int, int)>();
         int itemStart = start;
