@@ -39,12 +39,12 @@ internal sealed class DagSegmenter
     private readonly double[] _transitions; // [from * 4 + to]
     private readonly double[] _emissions;   // [state * HanCount + char - FirstHan]: only Han characters reach the HMM
 
+    // The trie comes frozen (Trie.ComputeLogProbabilities done).
     private DagSegmenter(Trie trie, double total, double[] transitions, double[] emissions)
     {
         _trie = trie;
         Total = total;
         _logTotal = Math.Log(total);
-        _trie.ComputeLogProbabilities(_logTotal);
         _transitions = transitions;
         _emissions = emissions;
     }
@@ -119,7 +119,29 @@ internal sealed class DagSegmenter
                     emissions[State(state) * HanCount + c - FirstHan] = p;
             }
         }
+        trie.ComputeLogProbabilities(Math.Log(total));
         return new DagSegmenter(trie, total, transitions, emissions);
+    }
+
+    /// <summary>Writes the loaded segmenter in the form <see cref="ReadFrom"/> reads (see <see cref="SegmenterCache"/>).</summary>
+    internal void WriteTo(BinaryWriter output)
+    {
+        output.Write(Total);
+        BinaryArrays.Write(output, _transitions);
+        BinaryArrays.Write(output, _emissions);
+        _trie.WriteTo(output);
+    }
+
+    /// <summary>Reads what <see cref="WriteTo"/> wrote.</summary>
+    /// <exception cref="InvalidDataException">The data is cut short or inconsistent.</exception>
+    internal static DagSegmenter ReadFrom(BinaryReader input)
+    {
+        double total = input.ReadDouble();
+        var transitions = BinaryArrays.Read<double>(input);
+        var emissions = BinaryArrays.Read<double>(input);
+        if (!(total > 0) || transitions.Length != 16 || emissions.Length != 4 * HanCount)
+            throw new InvalidDataException("Not a saved segmenter.");
+        return new DagSegmenter(Trie.ReadFrom(input), total, transitions, emissions);
     }
 
     private static int State(char c) => c switch
@@ -471,6 +493,64 @@ internal sealed class DagSegmenter
             Count = 1;
         }
 
+        /// <summary>Writes the frozen trie: its node arrays and the characters of its words.</summary>
+        public void WriteTo(BinaryWriter output)
+        {
+            if (_first is null)
+                throw new InvalidOperationException("Only a loaded (frozen) trie is written.");
+            output.Write(Count);
+            output.Write(_source);
+            BinaryArrays.Write(output, _frequency);
+            BinaryArrays.Write(output, _wordAt);
+            BinaryArrays.Write(output, _depth);
+            BinaryArrays.Write(output, _class);
+            BinaryArrays.Write(output, _logProbability);
+            BinaryArrays.Write(output, _first);
+            BinaryArrays.Write(output, _edge);
+        }
+
+        /// <summary>Reads what <see cref="WriteTo"/> wrote, frozen; every word's string is made from the characters on first use.</summary>
+        public static Trie ReadFrom(BinaryReader input)
+        {
+            int count = input.ReadInt32();
+            var trie = new Trie(input.ReadString(), count)
+            {
+                _frequency = BinaryArrays.Read<int>(input),
+                _wordAt = BinaryArrays.Read<int>(input),
+                _depth = BinaryArrays.Read<byte>(input),
+                _class = BinaryArrays.Read<WordClass>(input),
+                _logProbability = BinaryArrays.Read<double>(input),
+                _first = BinaryArrays.Read<int>(input),
+                _edge = BinaryArrays.Read<char>(input),
+            };
+            trie.CheckFrozen();
+            trie._rootChildren = RootTable(trie._first, trie._edge);
+            return trie;
+        }
+
+        private Trie(string source, int count)
+        {
+            _source = source;
+            Count = count;
+            _keys = [];
+            _values = [];
+            _words = new string?[count];
+        }
+
+        // Every index a lookup can reach stays inside the arrays, so a damaged file fails here, not in a cut.
+        private void CheckFrozen()
+        {
+            int n = Count;
+            if (n < 1 || _frequency.Length != n || _wordAt.Length != n || _depth.Length != n || _class.Length != n
+                || _logProbability.Length != n || _first!.Length != n + 1 || _edge.Length != n || _first[0] != 1 || _first[n] != n)
+                throw new InvalidDataException("Saved trie: array lengths do not match.");
+            for (int i = 0; i < n; i++)
+            {
+                if (_first[i + 1] < _first[i] || (_frequency[i] > 0 && (uint)_wordAt[i] + _depth[i] > (uint)_source.Length))
+                    throw new InvalidDataException("Saved trie: a node points outside the data.");
+            }
+        }
+
         public int Count { get; private set; }
 
         public int Frequency(int node) => _frequency[node];
@@ -639,14 +719,21 @@ internal sealed class DagSegmenter
             _depth = Permute(_depth, order);
             _class = Permute(_class, order);
             _logProbability = Permute(_logProbability, order);
-            _rootChildren = new int[char.MaxValue + 1];
-            Array.Fill(_rootChildren, -1);
-            for (int n = first[Root]; n < first[Root + 1]; n++)
-                _rootChildren[edge[n]] = n;
+            _rootChildren = RootTable(first, edge);
             _edge = edge;
             _first = first;
             _keys = [];
             _values = [];
+        }
+
+        /// <summary>The root's children by character (-1 for none): the first step of every lookup, made direct.</summary>
+        private static int[] RootTable(int[] first, char[] edge)
+        {
+            var table = new int[char.MaxValue + 1];
+            Array.Fill(table, -1);
+            for (int n = first[Root]; n < first[Root + 1]; n++)
+                table[edge[n]] = n;
+            return table;
         }
 
         private static T[] Permute<T>(T[] values, int[] order)
@@ -659,23 +746,25 @@ internal sealed class DagSegmenter
 
         /// <summary>
         /// Replaces the dictionary's text (words, frequencies and tags, about 9 MB) by the characters
-        /// of the words whose strings <see cref="Word"/> may still have to make (about 2 MB).
+        /// of every word (about 2 MB), from which <see cref="Word"/> makes a word's string.
         /// </summary>
         private void KeepOnlyWordCharacters()
         {
             int length = 0;
             for (int i = 0; i < Count; i++)
             {
-                if (_frequency[i] > 0 && _words[i] is null)
+                if (_frequency[i] > 0)
                     length += _depth[i];
             }
             var characters = new char[length];
             int at = 0;
             for (int i = 0; i < Count; i++)
             {
-                if (_frequency[i] > 0 && _words[i] is null)
+                if (_frequency[i] > 0)
                 {
-                    _source.AsSpan(_wordAt[i], _depth[i]).CopyTo(characters.AsSpan(at));
+                    // A user word has its string already; a dictionary word is a slice of the file's text.
+                    var word = _words[i] is { } known ? known.AsSpan() : _source.AsSpan(_wordAt[i], _depth[i]);
+                    word.CopyTo(characters.AsSpan(at));
                     _wordAt[i] = at;
                     at += _depth[i];
                 }

@@ -101,8 +101,20 @@ internal static class JiebaResources
     {
         // typeof() loads jieba's metadata but runs no static initializer, so the path is not yet captured.
         var version = typeof(JiebaNet.Segmenter.JiebaSegmenter).Assembly.GetName().Version?.ToString() ?? "unknown";
-        return Path.Combine(Path.GetTempPath(), "factx-" + SafeName(Environment.UserName), "jieba-" + version);
+        return Path.Combine(UserDirectory(), "jieba-" + version);
     }
+
+    /// <summary>
+    /// Where <see cref="SegmenterCache"/> keeps the loaded segmenter: <c>{temp}/factx-{user}/segmenter</c>,
+    /// or <see langword="null"/> (load every time) when the environment variable <see cref="NoCacheVariable"/> is 1.
+    /// </summary>
+    internal static string? CacheDirectory() =>
+        Environment.GetEnvironmentVariable(NoCacheVariable) == "1" ? null : Path.Combine(UserDirectory(), "segmenter");
+
+    /// <summary>Environment variable: 1 turns the saved segmenter off.</summary>
+    public const string NoCacheVariable = "FACTX_NO_SEGMENTER_CACHE";
+
+    private static string UserDirectory() => Path.Combine(Path.GetTempPath(), "factx-" + SafeName(Environment.UserName));
 
     private static void Extract(string directory)
     {

@@ -190,7 +190,7 @@ internal sealed class JiebaSegmenter
                 // The same files jieba.NET reads (extracted once, or the folder FACTX_JIEBA_DIR names).
                 var directory = JiebaResources.EnsureConfigured();
                 var userWords = ReadUserDictionary();
-                var segmenter = DagSegmenter.Load(directory, userWords);
+                var segmenter = SegmenterCache.Load(directory, userWords, JiebaResources.CacheDirectory());
                 if (segmenter.Total <= 0)
                 {
                     throw new InvalidOperationException(
