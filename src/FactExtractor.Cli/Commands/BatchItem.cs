@@ -81,6 +81,9 @@ internal sealed class BatchResult(BatchItem item)
     /// <summary>The record as the output format writes it (UTF-8), made on the worker thread.</summary>
     public byte[]? Payload { get; set; }
 
+    /// <summary>The bytes of <see cref="Payload"/> that are the record (all of them unless the array is pooled).</summary>
+    public int PayloadLength { get; set; }
+
     /// <summary>The error row, for formats that write errors to a file of their own.</summary>
     public byte[]? ErrorPayload { get; set; }
 

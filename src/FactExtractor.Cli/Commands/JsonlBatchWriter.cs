@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -38,7 +39,12 @@ internal sealed class JsonlBatchWriter(RecordFile file) : BatchWriter
         else
             WriteError(buffer, result.Item.Id, result.Error!);
         buffer.WriteByte((byte)'\n');
-        result.Payload = buffer.ToArray();
+        // The record waits for its turn in a pooled array (given back once written): a new array per
+        // document was a quarter of all the batch allocated, and the larger ones went to the large object heap.
+        int length = (int)buffer.Length;
+        result.Payload = ArrayPool<byte>.Shared.Rent(length);
+        result.PayloadLength = length;
+        buffer.GetBuffer().AsSpan(0, length).CopyTo(result.Payload);
         // A very large document's buffer is not kept for the small ones after it.
         if (buffer.Capacity > MaxKeptBuffer)
             t_buffer = null;
@@ -63,7 +69,12 @@ internal sealed class JsonlBatchWriter(RecordFile file) : BatchWriter
 
     public override void Dispose() => file.Dispose();
 
-    protected override void Append(BatchResult result) => file.Add(result.Payload);
+    protected override void Append(BatchResult result)
+    {
+        file.Add(result.Payload.AsSpan(0, result.PayloadLength));
+        ArrayPool<byte>.Shared.Return(result.Payload!);
+        result.Payload = null;
+    }
 
     protected override long PendingBytes => file.PendingBytes;
 
