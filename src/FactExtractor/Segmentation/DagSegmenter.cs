@@ -467,17 +467,19 @@ internal sealed class DagSegmenter
     {
         public const int Root = 0;
 
+        private const int InitialSize = 1 << 20;
+
         private string _source;
-        private long[] _keys = new long[1 << 20];
-        private int[] _values = new int[1 << 20];
-        private int _mask = (1 << 20) - 1;
+        private long[] _keys;
+        private int[] _values;
+        private int _mask = InitialSize - 1;
         private int _entries;
-        private int[] _frequency = new int[1 << 20];
+        private int[] _frequency;
         // A word node's string, made on first use from its place in the dictionary's text.
-        private string?[] _words = new string?[1 << 20];
-        private int[] _wordAt = new int[1 << 20];
-        private byte[] _depth = new byte[1 << 20];
-        private WordClass[] _class = new WordClass[1 << 20];
+        private string?[] _words;
+        private int[] _wordAt;
+        private byte[] _depth;
+        private WordClass[] _class;
         private double[] _logProbability = [];
         // After loading (Freeze): nodes renumbered breadth-first, so the children of a node are
         // the nodes _first[node] .. _first[node + 1] - 1, sorted by the character on their edge.
@@ -489,7 +491,14 @@ internal sealed class DagSegmenter
         public Trie(string source)
         {
             _source = source;
+            _keys = new long[InitialSize];
             Array.Fill(_keys, -1L);
+            _values = new int[InitialSize];
+            _frequency = new int[InitialSize];
+            _words = new string?[InitialSize];
+            _wordAt = new int[InitialSize];
+            _depth = new byte[InitialSize];
+            _class = new WordClass[InitialSize];
             Count = 1;
         }
 
@@ -528,6 +537,7 @@ internal sealed class DagSegmenter
             return trie;
         }
 
+        // A frozen trie's arrays are set by ReadFrom.
         private Trie(string source, int count)
         {
             _source = source;
@@ -535,6 +545,9 @@ internal sealed class DagSegmenter
             _keys = [];
             _values = [];
             _words = new string?[count];
+            _frequency = _wordAt = [];
+            _depth = [];
+            _class = [];
         }
 
         // Every index a lookup can reach stays inside the arrays, so a damaged file fails here, not in a cut.

@@ -178,7 +178,8 @@ internal static class JiebaResources
     private static void SetJiebaDirectory(string directory) =>
         JiebaNet.Segmenter.ConfigManager.ConfigFileBaseDir = directory;
 
-    private static void CreateDirectory(string path)
+    /// <summary>Creates a folder (and its parents) that only the user may read and write, where the platform allows.</summary>
+    internal static void CreateDirectory(string path)
     {
         if (OperatingSystem.IsWindows())
         {

@@ -88,7 +88,7 @@ internal static class SegmenterCache
             var body = new MemoryStream();
             using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
                 segmenter.WriteTo(writer);
-            Directory.CreateDirectory(directory);
+            JiebaResources.CreateDirectory(directory);
             using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 output.Write(s_magic);
