@@ -269,7 +269,7 @@ internal static class BatchCommand
     {
         if (paths is null)
         {
-            var stream = ReferenceEquals(stdout, Console.Out) ? Console.OpenStandardOutput() : new TextWriterStream(stdout);
+            var stream = StandardOutput.Open(stdout);
             return new JsonlBatchWriter(RecordFile.Over(stream));
         }
         switch (settings.Format)

@@ -117,17 +117,34 @@ internal sealed class RecordFile : IDisposable
     public void Dispose() => _stream.Dispose();
 }
 
+/// <summary>Standard output as a stream of UTF-8 bytes.</summary>
+internal static class StandardOutput
+{
+    /// <summary>The process's standard output when <paramref name="stdout"/> is <see cref="Console.Out"/>; else a stream into <paramref name="stdout"/> (tests).</summary>
+    public static Stream Open(TextWriter stdout) =>
+        ReferenceEquals(stdout, Console.Out) ? Console.OpenStandardOutput() : new TextWriterStream(stdout);
+}
+
 /// <summary>A write-only stream that passes UTF-8 to a <see cref="TextWriter"/> (stdout given as text, in tests).</summary>
 internal sealed class TextWriterStream(TextWriter writer) : Stream
 {
+    // A character may be split between two writes: the decoder keeps the first part for the next.
+    private readonly Decoder _decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+
     public override bool CanRead => false;
     public override bool CanSeek => false;
     public override bool CanWrite => true;
     public override long Length => throw new NotSupportedException();
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    // Chunks end at record ends, so each one decodes on its own.
-    public override void Write(byte[] buffer, int offset, int count) => writer.Write(Encoding.UTF8.GetString(buffer, offset, count));
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        var chars = new char[_decoder.GetCharCount(buffer, flush: false)];
+        int n = _decoder.GetChars(buffer, chars, flush: false);
+        writer.Write(chars, 0, n);
+    }
 
     public override void Flush() => writer.Flush();
 

@@ -68,18 +68,20 @@ internal static class ExtractCommand
         }
         var pipeline = scoring is null && minConfidence is null ? Facts.DefaultPipeline : BuildPipeline(scoring, minConfidence);
         bool jsonLines = outDir is null && files.Count > 1;
+        bool indented = !(compact || jsonLines);
+        // The JSON goes out as it is made, not as one string: a 5 MB document makes 65 MB of JSON.
+        using var output = outDir is null ? StandardOutput.Open(stdout) : null;
         int failed = 0;
         foreach (var file in files)
         {
-            string json;
+            FactDocument doc;
             try
             {
                 var text = InputFile.Read(file, stdin);
-                var doc = pipeline.Extract(text, new ExtractOptions { ReferenceDate = referenceDate, DocumentId = InputFile.Stem(file) });
-                json = FactJson.Serialize(doc, indented: !(compact || jsonLines));
+                doc = pipeline.Extract(text, new ExtractOptions { ReferenceDate = referenceDate, DocumentId = InputFile.Stem(file) });
                 if (outDir is not null)
                 {
-                    WriteAtomically(Path.Combine(outDir, InputFile.Stem(file) + ".json"), json + "\n");
+                    WriteAtomically(Path.Combine(outDir, InputFile.Stem(file) + ".json"), json => WriteDocument(json, doc, indented));
                     continue;
                 }
             }
@@ -91,8 +93,8 @@ internal static class ExtractCommand
             }
             try
             {
-                stdout.WriteLine(json);
-                stdout.Flush();
+                WriteDocument(output!, doc, indented);
+                output!.Flush();
             }
             catch (IOException e)
             {
@@ -127,11 +129,18 @@ internal static class ExtractCommand
             ? c
             : throw new UsageException($"--min-confidence '{s}' is not a number from 0 to 1");
 
+    private static void WriteDocument(Stream utf8, FactDocument doc, bool indented)
+    {
+        FactJson.Serialize(utf8, doc, indented);
+        utf8.WriteByte((byte)'\n');
+    }
+
     /// <summary>Writes to a temporary file and renames it, so a killed run leaves no half-written file.</summary>
-    internal static void WriteAtomically(string path, string content)
+    internal static void WriteAtomically(string path, Action<Stream> write)
     {
         var temp = path + ".tmp";
-        File.WriteAllText(temp, content, new UTF8Encoding(false));
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            write(stream);
         OutputFile.Replace(temp, path);
     }
 
