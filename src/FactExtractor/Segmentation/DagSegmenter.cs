@@ -13,16 +13,16 @@ namespace FactExtractor.Segmentation;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The dictionary is a trie of every prefix of every word, stored as one open-addressing table from
-/// (node, character) to node. Words keep the string read from the dictionary file, so a piece that
-/// is a dictionary word costs no allocation.
+/// The dictionary is a trie of every prefix of every word (DagSegmenter.Trie.cs): read into a hash
+/// table of edges, then frozen into a breadth-first layout searched by binary search. A word's
+/// string is made once, on first use, so a piece that is a dictionary word costs no allocation.
 /// </para>
 /// <para>
 /// Immutable after construction and thread-safe. Pieces are reported as <c>(start, length)</c> in
 /// the order jieba emits them; their lengths sum to the input's length.
 /// </para>
 /// </remarks>
-internal sealed class DagSegmenter
+internal sealed partial class DagSegmenter
 {
     /// <summary>jieba's log probability for anything its HMM tables leave out.</summary>
     private const double MinProb = -3.14e100;
@@ -39,7 +39,6 @@ internal sealed class DagSegmenter
     private readonly double[] _transitions; // [from * 4 + to]
     private readonly double[] _emissions;   // [state * HanCount + char - FirstHan]: only Han characters reach the HMM
 
-    // The trie comes frozen (Trie.ComputeLogProbabilities done).
     private DagSegmenter(Trie trie, double total, double[] transitions, double[] emissions)
     {
         _trie = trie;
@@ -65,7 +64,7 @@ internal sealed class DagSegmenter
         // One read of the file; lines are parsed as spans, and a word's string is made only when a
         // cut first returns that word.
         var dictionary = File.ReadAllText(Path.Combine(directory, JiebaResources.MainDictionaryFile), System.Text.Encoding.UTF8);
-        var trie = new Trie(dictionary);
+        var trie = new TrieBuilder(dictionary);
         double total = 0;
         for (int at = 0; at < dictionary.Length;)
         {
@@ -119,8 +118,7 @@ internal sealed class DagSegmenter
                     emissions[State(state) * HanCount + c - FirstHan] = p;
             }
         }
-        trie.ComputeLogProbabilities(Math.Log(total));
-        return new DagSegmenter(trie, total, transitions, emissions);
+        return new DagSegmenter(trie.Freeze(Math.Log(total)), total, transitions, emissions);
     }
 
     /// <summary>Writes the loaded segmenter in the form <see cref="ReadFrom"/> reads (see <see cref="SegmenterCache"/>).</summary>
@@ -457,379 +455,5 @@ internal sealed class DagSegmenter
         /// <param name="length">Its length.</param>
         /// <param name="word">The dictionary's string when the piece is a dictionary word; else null.</param>
         void Add(int start, int length, string? word);
-    }
-
-    /// <summary>
-    /// Every prefix of every word as a node; children in one open-addressing table keyed by
-    /// (parent, character). Node 0 is the root.
-    /// </summary>
-    private sealed class Trie
-    {
-        public const int Root = 0;
-
-        private const int InitialSize = 1 << 20;
-
-        private string _source;
-        private long[] _keys;
-        private int[] _values;
-        private int _mask = InitialSize - 1;
-        private int _entries;
-        private int[] _frequency;
-        // A word node's string, made on first use from its place in the dictionary's text.
-        private string?[] _words;
-        private int[] _wordAt;
-        private byte[] _depth;
-        private WordClass[] _class;
-        private double[] _logProbability = [];
-        // After loading (Freeze): nodes renumbered breadth-first, so the children of a node are
-        // the nodes _first[node] .. _first[node + 1] - 1, sorted by the character on their edge.
-        private int[]? _first;
-        private char[] _edge = [];
-        private int[] _rootChildren = [];
-
-        /// <param name="source">The dictionary's text, which <see cref="SetWord(int, int, int)"/> refers to.</param>
-        public Trie(string source)
-        {
-            _source = source;
-            _keys = new long[InitialSize];
-            Array.Fill(_keys, -1L);
-            _values = new int[InitialSize];
-            _frequency = new int[InitialSize];
-            _words = new string?[InitialSize];
-            _wordAt = new int[InitialSize];
-            _depth = new byte[InitialSize];
-            _class = new WordClass[InitialSize];
-            Count = 1;
-        }
-
-        /// <summary>Writes the frozen trie: its node arrays and the characters of its words.</summary>
-        public void WriteTo(BinaryWriter output)
-        {
-            if (_first is null)
-                throw new InvalidOperationException("Only a loaded (frozen) trie is written.");
-            output.Write(Count);
-            output.Write(_source);
-            BinaryArrays.Write(output, _frequency);
-            BinaryArrays.Write(output, _wordAt);
-            BinaryArrays.Write(output, _depth);
-            BinaryArrays.Write(output, _class);
-            BinaryArrays.Write(output, _logProbability);
-            BinaryArrays.Write(output, _first);
-            BinaryArrays.Write(output, _edge);
-        }
-
-        /// <summary>Reads what <see cref="WriteTo"/> wrote, frozen; every word's string is made from the characters on first use.</summary>
-        public static Trie ReadFrom(BinaryReader input)
-        {
-            int count = input.ReadInt32();
-            var trie = new Trie(input.ReadString(), count)
-            {
-                _frequency = BinaryArrays.Read<int>(input),
-                _wordAt = BinaryArrays.Read<int>(input),
-                _depth = BinaryArrays.Read<byte>(input),
-                _class = BinaryArrays.Read<WordClass>(input),
-                _logProbability = BinaryArrays.Read<double>(input),
-                _first = BinaryArrays.Read<int>(input),
-                _edge = BinaryArrays.Read<char>(input),
-            };
-            trie.CheckFrozen();
-            trie._rootChildren = RootTable(trie._first, trie._edge);
-            return trie;
-        }
-
-        // A frozen trie's arrays are set by ReadFrom.
-        private Trie(string source, int count)
-        {
-            _source = source;
-            Count = count;
-            _keys = [];
-            _values = [];
-            _words = new string?[count];
-            _frequency = _wordAt = [];
-            _depth = [];
-            _class = [];
-        }
-
-        // Every index a lookup can reach stays inside the arrays, so a damaged file fails here, not in a cut.
-        private void CheckFrozen()
-        {
-            int n = Count;
-            if (n < 1 || _frequency.Length != n || _wordAt.Length != n || _depth.Length != n || _class.Length != n
-                || _logProbability.Length != n || _first!.Length != n + 1 || _edge.Length != n || _first[0] != 1 || _first[n] != n)
-                throw new InvalidDataException("Saved trie: array lengths do not match.");
-            for (int i = 0; i < n; i++)
-            {
-                if (_first[i + 1] < _first[i] || (_frequency[i] > 0 && (uint)_wordAt[i] + _depth[i] > (uint)_source.Length))
-                    throw new InvalidDataException("Saved trie: a node points outside the data.");
-            }
-        }
-
-        public int Count { get; private set; }
-
-        public int Frequency(int node) => _frequency[node];
-
-        public double LogProbability(int node) => _logProbability[node];
-
-        public WordClass Class(int node) => _class[node];
-
-        public void SetClass(int node, WordClass wordClass) => _class[node] = wordClass;
-
-        /// <summary>The string of a word node (any node a word was set on); null for -1.</summary>
-        public string? Word(int node)
-        {
-            if (node < 0)
-                return null;
-            // Benign race: two threads may both make the string; either one is kept.
-            return _words[node] ??= _source.Substring(_wordAt[node], _depth[node]);
-        }
-
-        public int Child(int node, char c)
-        {
-            if (_first is not null)
-            {
-                if (node == Root)
-                    return _rootChildren[c];
-                // Children are numbered consecutively, in character order.
-                int found = Array.BinarySearch(_edge, _first[node], _first[node + 1] - _first[node], c);
-                return found >= 0 ? found : -1;
-            }
-            long key = ((long)node << 16) | c;
-            int slot = Hash(key) & _mask;
-            while (true)
-            {
-                long k = _keys[slot];
-                if (k == key)
-                    return _values[slot];
-                if (k < 0)
-                    return -1;
-                slot = (slot + 1) & _mask;
-            }
-        }
-
-        public int Find(ReadOnlySpan<char> word)
-        {
-            int node = Root;
-            foreach (char c in word)
-            {
-                node = Child(node, c);
-                if (node < 0)
-                    return -1;
-            }
-            return word.IsEmpty ? -1 : node;
-        }
-
-        /// <summary>Sets the frequency of the word <c>source[start..start+length)</c>, adding it and its prefixes (new ones at 0).</summary>
-        /// <returns>The word's node.</returns>
-        public int SetWord(int start, int length, int frequency)
-        {
-            int node = Insert(_source.AsSpan(start, length));
-            if (node == Root)
-                return node;
-            _frequency[node] = frequency;
-            _wordAt[node] = start;
-            _words[node] = null;
-            return node;
-        }
-
-        /// <summary>Sets the frequency of <paramref name="word"/>, adding it and its prefixes (new ones at 0).</summary>
-        /// <returns>The word's node.</returns>
-        public int SetWord(string word, int frequency)
-        {
-            int node = Insert(word);
-            if (node == Root)
-                return node;
-            _frequency[node] = frequency;
-            _words[node] = word;
-            return node;
-        }
-
-        private int Insert(ReadOnlySpan<char> word)
-        {
-            if (word.Length > byte.MaxValue)
-                throw new InvalidDataException($"Dictionary word longer than {byte.MaxValue} characters: '{word}'.");
-            int node = Root;
-            for (int i = 0; i < word.Length; i++)
-            {
-                int child = Child(node, word[i]);
-                if (child < 0)
-                    child = AddChild(node, word[i], i + 1);
-                node = child;
-            }
-            return node;
-        }
-
-        /// <summary>Stores <c>Math.Log(frequency) - logTotal</c> per word node, as jieba's route adds it.</summary>
-        public void ComputeLogProbabilities(double logTotal)
-        {
-            // Loading is over: the node arrays shrink to the nodes there are.
-            Array.Resize(ref _frequency, Count);
-            Array.Resize(ref _words, Count);
-            Array.Resize(ref _wordAt, Count);
-            Array.Resize(ref _depth, Count);
-            Array.Resize(ref _class, Count);
-            _logProbability = new double[Count];
-            for (int i = 0; i < Count; i++)
-            {
-                if (_frequency[i] > 0)
-                    _logProbability[i] = Math.Log(_frequency[i]) - logTotal;
-            }
-            KeepOnlyWordCharacters();
-            Freeze();
-        }
-
-        /// <summary>
-        /// Replaces the build-time hash table of edges (12 MB for jieba's dictionary) by the
-        /// breadth-first layout of <see cref="_first"/> and <see cref="_edge"/> (3 MB) and a direct
-        /// table for the root's children. No word can be added after this.
-        /// </summary>
-        private void Freeze()
-        {
-            // The edges grouped by parent (a counting sort), each group sorted by character.
-            var start = new int[Count + 1];
-            foreach (long key in _keys)
-            {
-                if (key >= 0)
-                    start[(int)(key >> 16) + 1]++;
-            }
-            for (int i = 0; i < Count; i++)
-                start[i + 1] += start[i];
-            var children = new int[_entries];
-            var characters = new char[_entries];
-            var fill = (int[])start.Clone();
-            for (int slot = 0; slot < _keys.Length; slot++)
-            {
-                long key = _keys[slot];
-                if (key < 0)
-                    continue;
-                int at = fill[(int)(key >> 16)]++;
-                characters[at] = (char)key;
-                children[at] = _values[slot];
-            }
-            for (int i = 0; i < Count; i++)
-                Array.Sort(characters, children, start[i], start[i + 1] - start[i]);
-
-            // Breadth-first renumbering: a node's children get consecutive numbers.
-            var order = new int[Count];
-            var first = new int[Count + 1];
-            var edge = new char[Count];
-            int next = 1;
-            for (int n = 0; n < Count; n++)
-            {
-                int old = order[n];
-                first[n] = next;
-                for (int e = start[old]; e < start[old + 1]; e++)
-                {
-                    order[next] = children[e];
-                    edge[next] = characters[e];
-                    next++;
-                }
-            }
-            first[Count] = next;
-
-            _frequency = Permute(_frequency, order);
-            _words = Permute(_words, order);
-            _wordAt = Permute(_wordAt, order);
-            _depth = Permute(_depth, order);
-            _class = Permute(_class, order);
-            _logProbability = Permute(_logProbability, order);
-            _rootChildren = RootTable(first, edge);
-            _edge = edge;
-            _first = first;
-            _keys = [];
-            _values = [];
-        }
-
-        /// <summary>The root's children by character (-1 for none): the first step of every lookup, made direct.</summary>
-        private static int[] RootTable(int[] first, char[] edge)
-        {
-            var table = new int[char.MaxValue + 1];
-            Array.Fill(table, -1);
-            for (int n = first[Root]; n < first[Root + 1]; n++)
-                table[edge[n]] = n;
-            return table;
-        }
-
-        private static T[] Permute<T>(T[] values, int[] order)
-        {
-            var result = new T[order.Length];
-            for (int n = 0; n < order.Length; n++)
-                result[n] = values[order[n]];
-            return result;
-        }
-
-        /// <summary>
-        /// Replaces the dictionary's text (words, frequencies and tags, about 9 MB) by the characters
-        /// of every word (about 2 MB), from which <see cref="Word"/> makes a word's string.
-        /// </summary>
-        private void KeepOnlyWordCharacters()
-        {
-            int length = 0;
-            for (int i = 0; i < Count; i++)
-            {
-                if (_frequency[i] > 0)
-                    length += _depth[i];
-            }
-            var characters = new char[length];
-            int at = 0;
-            for (int i = 0; i < Count; i++)
-            {
-                if (_frequency[i] > 0)
-                {
-                    // A user word has its string already; a dictionary word is a slice of the file's text.
-                    var word = _words[i] is { } known ? known.AsSpan() : _source.AsSpan(_wordAt[i], _depth[i]);
-                    word.CopyTo(characters.AsSpan(at));
-                    _wordAt[i] = at;
-                    at += _depth[i];
-                }
-            }
-            _source = new string(characters);
-        }
-
-        private int AddChild(int node, char c, int depth)
-        {
-            // Linear probing stays short up to about 70% full.
-            if ((_entries + 1) * 10L > _keys.Length * 7L)
-                Grow();
-            if (Count == _frequency.Length)
-            {
-                Array.Resize(ref _frequency, Count * 2);
-                Array.Resize(ref _words, Count * 2);
-                Array.Resize(ref _wordAt, Count * 2);
-                Array.Resize(ref _depth, Count * 2);
-                Array.Resize(ref _class, Count * 2);
-            }
-            int child = Count++;
-            _depth[child] = (byte)depth;
-            Insert(((long)node << 16) | c, child);
-            return child;
-        }
-
-        private void Insert(long key, int value)
-        {
-            int slot = Hash(key) & _mask;
-            while (_keys[slot] >= 0)
-                slot = (slot + 1) & _mask;
-            _keys[slot] = key;
-            _values[slot] = value;
-            _entries++;
-        }
-
-        private void Grow()
-        {
-            var keys = _keys;
-            var values = _values;
-            _keys = new long[keys.Length * 2];
-            _values = new int[keys.Length * 2];
-            Array.Fill(_keys, -1L);
-            _mask = _keys.Length - 1;
-            _entries = 0;
-            for (int i = 0; i < keys.Length; i++)
-            {
-                if (keys[i] >= 0)
-                    Insert(keys[i], values[i]);
-            }
-        }
-
-        private static int Hash(long key) => (int)((ulong)(key * -7046029254386353131L) >> 32);
     }
 }
