@@ -198,7 +198,8 @@ internal static class JiebaResources
         return info.Exists && info.Length == length;
     }
 
-    private static void TryDelete(string path)
+    /// <summary>Deletes a file if it can; a leftover temporary file is harmless.</summary>
+    internal static void TryDelete(string path)
     {
         try
         {

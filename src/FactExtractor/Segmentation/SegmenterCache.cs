@@ -109,13 +109,7 @@ internal static class SegmenterCache
         }
         finally
         {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-            }
+            JiebaResources.TryDelete(temporary);
         }
     }
 }

@@ -8,8 +8,6 @@ namespace FactExtractor.Tests.Scoring;
 /// <summary>The learned fact scorer: embedded model, modes, calibration plumbing, training determinism.</summary>
 public sealed class FactScorerTests
 {
-    private static readonly string ModelDirectory = Path.Combine(Corpus.RepoRoot, "src", "FactExtractor", "Resources", "Models");
-
     // Documents of corpus/ whose candidates include negatives (wrong values, leaks), for small trainings.
     private static readonly string[] SmallSet = ["a-cpi-2023-xiling-may", "a-speech-rural-revitalization", "b-monetary-lpr-cut", "b-finance-flash-0427"];
 
@@ -68,8 +66,8 @@ public sealed class FactScorerTests
         // The library scores with the exported weights; the zip in the same folder is the ML.NET model they came from.
         using (var stream = typeof(MlFactScorer).Assembly.GetManifestResourceStream(MlFactScorer.ResourceName)!)
         using (var reader = new StreamReader(stream))
-            Assert.Equal(File.ReadAllText(Path.Combine(ModelDirectory, "fact-scorer.weights")), reader.ReadToEnd());
-        using var zip = File.OpenRead(Path.Combine(ModelDirectory, "fact-scorer.zip"));
+            Assert.Equal(File.ReadAllText(Path.Combine(Corpus.ModelDirectory, "fact-scorer.weights")), reader.ReadToEnd());
+        using var zip = File.OpenRead(Path.Combine(Corpus.ModelDirectory, "fact-scorer.zip"));
         var mlModel = BinaryModel.Load(zip, FactFeatures.NumberCount);
         var linear = MlFactScorer.Default.Model;
         Assert.Equal(linear.Bits, mlModel.Bits);

@@ -9,8 +9,6 @@ namespace FactExtractor.Tests.Scoring;
 /// <summary>The learned subject model: candidates, choice, embedded model, modes, training determinism.</summary>
 public sealed class SubjectModelTests
 {
-    private static readonly string ModelDirectory = Path.Combine(Corpus.RepoRoot, "src", "FactExtractor", "Resources", "Models");
-
     // Documents of corpus/ whose rules' subjects are often wrong, for small trainings.
     private static readonly string[] SmallSet = ["a-local-decade-lanjiang", "a-tourism-2023-qinglan-holiday", "b-finance-flash-0427", "b-policy-digital-plan"];
 
@@ -110,11 +108,11 @@ public sealed class SubjectModelTests
     {
         using (var stream = typeof(MlSubjectChooser).Assembly.GetManifestResourceStream(MlSubjectChooser.ResourceName)!)
         using (var reader = new StreamReader(stream))
-            Assert.Equal(File.ReadAllText(Path.Combine(ModelDirectory, "subject-model.weights")), reader.ReadToEnd());
+            Assert.Equal(File.ReadAllText(Path.Combine(Corpus.ModelDirectory, "subject-model.weights")), reader.ReadToEnd());
         var linear = MlSubjectChooser.Embedded.Model;
         Assert.Equal(SubjectFeatures.NumberCount, linear.NumberCount);
         Assert.Contains(MlSubjectChooser.UseProperty, linear.Properties.Keys);
-        using var zip = File.OpenRead(Path.Combine(ModelDirectory, "subject-model.zip"));
+        using var zip = File.OpenRead(Path.Combine(Corpus.ModelDirectory, "subject-model.zip"));
         var mlModel = BinaryModel.Load(zip, SubjectFeatures.NumberCount);
         Assert.Equal(linear.Bits, mlModel.Bits);
         var gold = GoldCorpus.Load(Corpus.Directory).Where(g => SmallSet.Contains(g.Name)).ToList();

@@ -10,6 +10,9 @@ internal static class Corpus
 
     public static string Directory => Path.Combine(RepoRoot, "corpus");
 
+    /// <summary>The embedded models' folder in the source tree (what <c>factx train</c> writes).</summary>
+    public static string ModelDirectory => Path.Combine(RepoRoot, "src", "FactExtractor", "Resources", "Models");
+
     /// <summary>Paths of the corpus documents, in ordinal order.</summary>
     public static IReadOnlyList<string> DocumentPaths() =>
         [.. System.IO.Directory.GetFiles(Directory, "*.txt").Order(StringComparer.Ordinal)];
