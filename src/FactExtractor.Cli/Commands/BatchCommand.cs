@@ -185,7 +185,7 @@ internal static class BatchCommand
         var pipeline = settings.Scoring is null && settings.MinConfidence is null
             ? Facts.DefaultPipeline
             : ExtractCommand.BuildPipeline(settings.Scoring, settings.MinConfidence);
-        var processor = new BatchProcessor(pipeline, settings.ReferenceDate, settings.MaxBytes, writer);
+        var processor = new BatchProcessor(pipeline, settings.ReferenceDate, settings.MaxBytes, BatchWriter.Encoder(settings.Format));
         var items = Select(inputs.Enumerate(), settings.Shard, resumed, progress);
         try
         {

@@ -5,7 +5,7 @@ namespace FactExtractor.Cli.Commands;
 /// the writer encode them. Never throws for a bad document: every failure becomes an error
 /// record, so nothing is lost.
 /// </summary>
-internal sealed class BatchProcessor(FactPipeline pipeline, DateOnly? referenceDate, long maxBytes, BatchWriter writer)
+internal sealed class BatchProcessor(FactPipeline pipeline, DateOnly? referenceDate, long maxBytes, Action<BatchResult> encode)
 {
     public BatchResult Process(BatchItem item)
     {
@@ -34,7 +34,7 @@ internal sealed class BatchProcessor(FactPipeline pipeline, DateOnly? referenceD
         }
         if (result.Error is not null)
             result.Document = null;
-        writer.Encode(result);
+        encode(result);
         result.Text = null;
         return result;
     }

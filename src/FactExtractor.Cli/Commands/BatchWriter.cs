@@ -4,7 +4,7 @@ using System.Text;
 namespace FactExtractor.Cli.Commands;
 
 /// <summary>
-/// Writes the records of <c>factx batch</c> in one output format. <see cref="Encode"/> runs on
+/// Writes the records of <c>factx batch</c> in one output format. <see cref="Encoder"/> runs on
 /// the workers (so serialization is parallel too); <see cref="Write"/> runs on one thread, in
 /// input order. Records are buffered and handed to the operating system whole, a chunk at a
 /// time (<see cref="Flush"/>), so a killed run leaves whole records behind.
@@ -27,8 +27,13 @@ internal abstract class BatchWriter : IDisposable
     /// <summary>Id of the last document written.</summary>
     public string? LastId { get; protected set; }
 
-    /// <summary>Makes the output bytes of <paramref name="result"/> (thread-safe: runs on the workers).</summary>
-    public abstract void Encode(BatchResult result);
+    /// <summary>Makes the output bytes of a result in <paramref name="format"/> (thread-safe: runs on the workers, also in worker processes).</summary>
+    public static Action<BatchResult> Encoder(BatchFormat format) => format switch
+    {
+        BatchFormat.Csv => CsvBatchWriter.Encode,
+        BatchFormat.Parquet => ParquetBatchWriter.Encode,
+        _ => JsonlBatchWriter.Encode,
+    };
 
     /// <summary>Writes the next document, in input order, flushing every megabyte or second.</summary>
     public void Write(BatchResult result)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -42,7 +43,8 @@ internal sealed class CsvBatchWriter : BatchWriter
         return writer;
     }
 
-    public override void Encode(BatchResult result)
+    /// <summary>Makes the rows of <paramref name="result"/> (on a worker).</summary>
+    public static void Encode(BatchResult result)
     {
         if (result.Error is not null)
         {
@@ -60,7 +62,10 @@ internal sealed class CsvBatchWriter : BatchWriter
                 r.Text, Number(r.Start), Number(r.End), r.Sentence, Number(r.Confidence),
             ]);
         }
-        result.Payload = Encoding.UTF8.GetBytes(csv.ToString());
+        // Pooled like the JSON Lines records; given back once written.
+        var text = csv.ToString();
+        result.Payload = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        result.PayloadLength = Encoding.UTF8.GetBytes(text, result.Payload);
     }
 
     public override void Complete()
@@ -78,7 +83,11 @@ internal sealed class CsvBatchWriter : BatchWriter
     protected override void Append(BatchResult result)
     {
         if (result.Payload is not null)
-            _facts.Add(result.Payload);
+        {
+            _facts.Add(result.Payload.AsSpan(0, result.PayloadLength));
+            ArrayPool<byte>.Shared.Return(result.Payload);
+            result.Payload = null;
+        }
         if (result.ErrorPayload is not null)
             _errors.Add(result.ErrorPayload);
     }

@@ -30,7 +30,8 @@ internal sealed class JsonlBatchWriter(RecordFile file) : BatchWriter
 
     private const int MaxKeptBuffer = 4 << 20;
 
-    public override void Encode(BatchResult result)
+    /// <summary>Makes the line of <paramref name="result"/> (on a worker).</summary>
+    public static void Encode(BatchResult result)
     {
         var buffer = t_buffer ??= new MemoryStream();
         buffer.SetLength(0);

@@ -79,7 +79,8 @@ internal sealed class ParquetBatchWriter : BatchWriter
 
     private static string Partial(string path) => path + ".partial";
 
-    public override void Encode(BatchResult result)
+    /// <summary>Makes the rows of <paramref name="result"/> (on a worker).</summary>
+    public static void Encode(BatchResult result)
     {
         if (result.Document is not null)
             result.Rows = FactRow.From(result.Document, result.Item.Id, result.Text!);
