@@ -143,14 +143,20 @@ internal static class NounPhrase
         return false;
     }
 
-    /// <summary>Digits or numeral characters (2021, 三); 5G, 二手 or 第三产业 are names, not numbers.</summary>
-    private static bool IsNumber(string word)
+    /// <summary>
+    /// Digits or numeral characters, with their signs and separators (2021, 三, -1.5%); 5G, 二手 or
+    /// 第三产业 are names, not numbers, and a hyphen alone joins a name (TFT-LCD).
+    /// </summary>
+    internal static bool IsNumber(string word)
     {
+        bool digits = false;
         foreach (var c in word)
         {
-            if (!(ChineseNumerals.IsAsciiDigit(c) || ChineseNumerals.IsChineseNumeralChar(c) || c is '.' or ',' or '%' or '-'))
+            if (ChineseNumerals.IsAsciiDigit(c) || ChineseNumerals.IsChineseNumeralChar(c))
+                digits = true;
+            else if (c is not ('.' or ',' or '%' or '-'))
                 return false;
         }
-        return true;
+        return digits;
     }
 }

@@ -168,7 +168,7 @@ internal sealed class SentenceWords
     {
         if (word.Length == 1 && SentenceSplitter.IsClauseBreak(word[0]) || word is "。" or "！" or "？" or "的" or "之")
             return true;
-        if (IsNumber(word))
+        if (NounPhrase.IsNumber(word))
             return true;
         return c switch
         {
@@ -177,16 +177,6 @@ internal sealed class SentenceWords
             WordClass.Locative => word is not ("以上" or "以下" or "以内" or "之上"),
             _ => false,
         };
-    }
-
-    private static bool IsNumber(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!(ChineseNumerals.IsAsciiDigit(c) || ChineseNumerals.IsChineseNumeralChar(c) || c is '.' or ',' or '%' or '-'))
-                return false;
-        }
-        return true;
     }
 }
 

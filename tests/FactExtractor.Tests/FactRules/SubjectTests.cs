@@ -18,6 +18,9 @@ public sealed class SubjectTests
     [InlineData("全区研发经费投入强度由1.1%提高到2.68%。", "1.1%", "研发经费投入强度")]
     // A rate keeps what it is the rate of.
     [InlineData("被动元件同比增速为-9.5%。", "-9.5%", "被动元件同比增速")]
+    // A hyphen inside a name joins it; it is no number.
+    [InlineData("本月TFT-LCD面板出货量下降16.8%。", "16.8%", "TFT-LCD面板出货量")]
+    [InlineData("STN-LCD同比增速23.4%。", "23.4%", "STN-LCD同比增速")]
     // The headline case of the README.
     [InlineData("建成区面积由2012年的18平方公里扩大至35.2平方公里", "35.2平方公里", "建成区面积")]
     public void Phrase_before_the_number(string text, string quantity, string subject)
