@@ -94,16 +94,23 @@ internal sealed class ChangeClassifier
     }
 
     /// <summary>
-    /// A percentage of a subject that names a share (保险费征缴收入占比由2005年的84.7%…) is a
-    /// share even when no share word stands in the number's own clause.
+    /// Kinds that the subject decides: a percentage of a subject that names a share
+    /// (保险费征缴收入占比由2005年的84.7%…) is a share even when no share word stands in the number's
+    /// own clause; a negative percentage of anything but a rate is a change.
     /// </summary>
     public static void ClassifyBySubject(string text, IReadOnlyList<QuantityMention> mentions)
     {
         foreach (var m in mentions)
         {
-            if (m.Kind == FactKind.Value && m.Unit.Canonical == "percent" && m.SubjectEnd > m.SubjectStart
-                && ContainsAny(text.AsSpan(m.SubjectStart, m.SubjectEnd - m.SubjectStart), SubjectShareCues))
+            if (m.Kind != FactKind.Value || m.Unit.Canonical != "percent")
+                continue;
+            var subject = m.SubjectEnd > m.SubjectStart ? text.AsSpan(m.SubjectStart, m.SubjectEnd - m.SubjectStart) : [];
+            if (ContainsAny(subject, SubjectShareCues))
                 m.Kind = FactKind.Share;
+            // A percent written below zero is a change (上游-0.93%, 累计超额收益-9.1%): no share or
+            // level of a count is negative. A rate may be (毛利率-3.0%, 利率-0.1%): it stays a value.
+            else if (m.Sign * m.Value < 0 && !subject.EndsWith("率", StringComparison.Ordinal))
+                m.Kind = FactKind.Change;
         }
     }
 

@@ -11,6 +11,9 @@ public sealed class QualifierTests
     [InlineData("第三产业增加值占地区生产总值的比重为52.3%。", "52.3%", FactKind.Share)]
     [InlineData("全省经济总量居全国第8位。", "第8位", FactKind.Rank)]
     [InlineData("全县粮食产量下降2.1万吨。", "2.1万吨", FactKind.Change)]
+    // A negative percentage is a change, unless what it measures is a rate.
+    [InlineData("本月上游-0.93%，下游-1.81%。", "-0.93%", FactKind.Change)]
+    [InlineData("公司毛利率-3.0%。", "-3.0%", FactKind.Value)]
     public void Kinds(string text, string quantity, FactKind kind)
     {
         Assert.Equal(kind, FactAssert.Single(text, quantity).Kind);
