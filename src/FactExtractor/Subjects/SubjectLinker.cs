@@ -1,6 +1,7 @@
 using FactExtractor.Qualifiers;
 using FactExtractor.Quantities;
 using FactExtractor.Resources;
+using FactExtractor.Segmentation;
 using FactExtractor.Text;
 
 namespace FactExtractor.Subjects;
@@ -265,6 +266,23 @@ internal sealed class SubjectLinker
         end = start;
         while (end < s.End && end - start < MaxSubjectLength && QuantityDetector.IsCjk(t[end]) && t[end] != '的')
             end++;
+        if (end - start < 2)
+            return false;
+        // What follows must hold a noun and not start with a bound, place or function word:
+        // 800家以上, 187家增至, 4100万头左右 name nothing; 1671人建档立卡贫困人口实现… names
+        // 建档立卡贫困人口 (the phrase ends at its last noun).
+        var classes = WordClasses.Default;
+        var words = JiebaSegmenter.Instance.Cut(t, start, end - start);
+        if (words.Count == 0 || classes.Of(words[0].Text) is not (WordClass.Nominal or WordClass.Adjective or WordClass.Rate or WordClass.Other or WordClass.Verb or WordClass.Numeral))
+            return false;
+        end = -1;
+        foreach (var w in words)
+        {
+            if (classes.Of(w.Text) is WordClass.Nominal or WordClass.Rate or WordClass.Other)
+                end = w.End;
+            else if (end >= 0)
+                break;
+        }
         return end - start >= 2;
     }
 

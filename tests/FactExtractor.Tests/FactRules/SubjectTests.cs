@@ -105,7 +105,19 @@ public sealed class SubjectTests
     // A count before its noun.
     [InlineData("今年改建3所社区卫生服务中心。", "3所", "社区卫生服务中心")]
     [InlineData("依法关闭303个小型煤矿。", "303个", "小型煤矿")]
+    [InlineData("全区840户、1671人建档立卡贫困人口实现稳定脱贫。", "1671人", "建档立卡贫困人口")]
     public void A_count_before_its_noun(string text, string quantity, string subject)
+    {
+        Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
+    }
+
+    [Theory]
+    // A bound, a verb or a numeral after a count is no noun: the subject stands before the count.
+    [InlineData("规上工业企业数量达到800家以上，高新技术企业超过900家。", "800家", "规上工业企业数量")]
+    [InlineData("高新技术企业由2015年的187家增至2020年的526家。", "187家", "高新技术企业")]
+    [InlineData("高新技术企业由2015年的187家增至2020年的526家。", "526家", "高新技术企业")]
+    [InlineData("力争全国能繁母猪存栏量稳定在4100万头左右。", "4100万头", "能繁母猪存栏量")]
+    public void What_follows_a_count_names_it_only_if_it_is_a_noun(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
     }
