@@ -124,7 +124,10 @@ internal sealed class SubjectLinker
         bool distributed = t.AsSpan(from, m.Start - from).Contains("分别", StringComparison.Ordinal);
         if (distributed && TryDistribute(t, s, mentions, k, state))
             return;
-        if (end - start >= 2 && !StartsWithAny(t, start, _compare))
+        // 按可比口径同比增长41.2%: a clause that opens with a frame (按, 从) holds no subject of its
+        // own; the subject of the clause before continues.
+        bool framed = from == clauseStart && OpensWithFrame(t, from, m.Start);
+        if (end - start >= 2 && !framed && !StartsWithAny(t, start, _compare))
         {
             Set(t, m, start, end, predicate);
             return;
@@ -151,6 +154,17 @@ internal sealed class SubjectLinker
             m.SubjectStart = source.SubjectStart;
             m.SubjectEnd = source.SubjectEnd;
         }
+    }
+
+    /// <summary>The clause opens with 按 or 从 (按可比价格, 从行业看): a frame of measurement or view.</summary>
+    private static bool OpensWithFrame(string t, int start, int end)
+    {
+        while (start < end && t[start] is ' ' or '，' or '；' or '、')
+            start++;
+        if (end <= start)
+            return false;
+        var words = JiebaSegmenter.Instance.Cut(t, start, end - start);
+        return words.Count > 0 && words[0].Text is "按" or "按照" or "从";
     }
 
     private static bool StartsWithAny(string t, int start, string[] words)

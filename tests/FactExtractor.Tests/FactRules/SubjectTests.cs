@@ -34,6 +34,8 @@ public sealed class SubjectTests
     [InlineData("出口总额320亿元，增长9.8%；进口总额180亿元，下降0.4%。", "0.4%", "进口总额")]
     // A comparison's base is no subject: 较前一交易日 leaves the subject of the clause before.
     [InlineData("黄金合约收报448.6元/克，较前一交易日上涨1.35元/克。", "1.35元/克", "黄金合约")]
+    // A clause that opens with a frame (按, 从) continues the subject before it.
+    [InlineData("全市共接待游客1036.8万人次，按可比口径同比增长41.2%。", "41.2%", "游客")]
     public void Across_commas_in_a_sentence(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
