@@ -271,14 +271,17 @@ internal sealed class SubjectLinker
         return (start, end, predicate);
     }
 
-    /// <summary>改建3所社区卫生服务中心: the counted noun right after the count, up to the clause end.</summary>
+    /// <summary>
+    /// 改建3所社区卫生服务中心: the counted noun right after the count, up to the clause end; after
+    /// a relative clause the noun it describes (4名协助俄罗斯的乌克兰官员 → 乌克兰官员, cut by <see cref="Set"/>).
+    /// </summary>
     private static bool TryCountedNounAfter(string t, Sentence s, QuantityMention m, out int start, out int end)
     {
         start = m.End;
         if (m.Kind == FactKind.Rank && start < s.End && t[start] == '大')
             start++;
         end = start;
-        while (end < s.End && end - start < MaxSubjectLength && QuantityDetector.IsCjk(t[end]) && t[end] != '的')
+        while (end < s.End && end - start < 2 * MaxSubjectLength && QuantityDetector.IsCjk(t[end]))
             end++;
         if (end - start < 2)
             return false;
@@ -289,13 +292,27 @@ internal sealed class SubjectLinker
         var words = JiebaSegmenter.Instance.Cut(t, start, end - start);
         if (words.Count == 0 || classes.Of(words[0].Text) is not (WordClass.Nominal or WordClass.Adjective or WordClass.Rate or WordClass.Other or WordClass.Verb or WordClass.Numeral))
             return false;
+        // A verb first makes a relative clause (协助俄罗斯的乌克兰官员): the counted noun is the one
+        // after its 的. Else the count counts the noun before 的 (6万多种产品的…制造业体系 → 产品).
+        bool relative = classes.Of(words[0].Text) == WordClass.Verb;
         end = -1;
         foreach (var w in words)
         {
-            if (classes.Of(w.Text) is WordClass.Nominal or WordClass.Rate or WordClass.Other)
+            if (w.Text == "的")
+            {
+                if (!relative || end < 0)
+                    break;
+                relative = false;
+                end = -1;
+            }
+            else if (classes.Of(w.Text) is WordClass.Nominal or WordClass.Rate or WordClass.Other)
+            {
                 end = w.End;
+            }
             else if (end >= 0)
+            {
                 break;
+            }
         }
         return end - start >= 2;
     }

@@ -108,6 +108,9 @@ public sealed class SubjectTests
     [InlineData("今年改建3所社区卫生服务中心。", "3所", "社区卫生服务中心")]
     [InlineData("依法关闭303个小型煤矿。", "303个", "小型煤矿")]
     [InlineData("全区840户、1671人建档立卡贫困人口实现稳定脱贫。", "1671人", "建档立卡贫困人口")]
+    // After a relative clause, the noun it describes; else the noun before 的.
+    [InlineData("美国宣布对4名协助俄罗斯的乌克兰官员实施制裁。", "4名", "乌克兰官员")]
+    [InlineData("全市形成了6万多种产品的相对完整的制造业体系。", "6万多种", "产品")]
     public void A_count_before_its_noun(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
