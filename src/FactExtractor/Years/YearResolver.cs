@@ -166,6 +166,11 @@ internal sealed class YearResolver
             m.YearSource = c.Source;
             m.Period = c.Period ?? m.Period;
         }
+        else if (m.Period is not null)
+        {
+            // 过去五年…连跨7000亿元, "十四五"期间…: the fact is of a span of years, not of the year
+            // in force or of the reference date; it keeps its period and no year.
+        }
         else if (inForce is not null)
         {
             m.Year = inForce;
@@ -283,7 +288,14 @@ internal sealed class YearResolver
                 if (string.CompareOrdinal(t, i, name, 0, name.Length) == 0 && !(i > 0 && (ChineseNumerals.IsChineseNumeralChar(t[i - 1]) || t[i - 1] == '第'))
                     && !(i + name.Length < s.End && ChineseNumerals.IsChineseNumeralChar(t[i + name.Length])))
                 {
-                    marks.Add(new YearMark(i, i + name.Length, to, TimeSource.Explicit, false, new YearPeriod(from, to), IsPlan: true));
+                    // “十二五”末, 十三五期末: the plan's last year, a year like any written one.
+                    int after = i + name.Length;
+                    if (after < s.End && t[after] is '”' or '"' or '’')
+                        after++;
+                    int endWord = EndOfPlanAt(t, after, s.End);
+                    marks.Add(endWord > 0
+                        ? Mark(t, s, i, endWord, to, TimeSource.Explicit, null)
+                        : new YearMark(i, i + name.Length, to, TimeSource.Explicit, false, new YearPeriod(from, to), IsPlan: true));
                     break;
                 }
             }
@@ -307,6 +319,19 @@ internal sealed class YearResolver
                 break;
             }
         }
+    }
+
+    private static readonly string[] PlanEnds = ["期末", "末期", "末"];
+
+    /// <summary>Where 末, 期末 or 末期 ends when it starts at <paramref name="at"/>; else -1.</summary>
+    private static int EndOfPlanAt(string t, int at, int end)
+    {
+        foreach (var word in PlanEnds)
+        {
+            if (at + word.Length <= end && string.CompareOrdinal(t, at, word, 0, word.Length) == 0)
+                return at + word.Length;
+        }
+        return -1;
     }
 
     private static readonly string[] RecentPrefixes = ["最近", "过去", "近"];

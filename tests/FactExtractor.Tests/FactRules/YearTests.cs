@@ -109,6 +109,27 @@ public sealed class YearTests
         Assert.Equal((from, to), (period.From, period.To));
     }
 
+    [Theory]
+    // A fact of a span of years is of no single year: not the reference year, not the year before.
+    [InlineData("2021年全市经济平稳。过去五年，全市生产总值连跨三个千亿台阶，达到9650亿元。", "9650亿元", "2022-01-05")]
+    [InlineData("“十四五”期间，全省计划新建学校300所。", "300所", "2023-03-01")]
+    public void A_fact_of_a_period_has_no_year(string text, string quantity, string referenceDate)
+    {
+        var time = FactAssert.Single(text, quantity, referenceDate).Time;
+        Assert.NotNull(time.Period);
+        Assert.Null(time.Year);
+    }
+
+    [Theory]
+    [InlineData("“十二五”末我国煤炭产量将达45亿吨。", "45亿吨", 2015)]
+    [InlineData("到十三五期末，全区高新技术企业达到500家。", "500家", 2020)]
+    public void The_end_of_a_plan_is_its_last_year(string text, string quantity, int year)
+    {
+        var time = FactAssert.Single(text, quantity, "2012-05-01").Time;
+        Assert.Equal(year, time.Year);
+        Assert.Null(time.Period);
+    }
+
     [Fact]
     public void Recent_years_without_a_reference_date_give_no_period()
     {
