@@ -50,6 +50,8 @@ internal sealed class YearResolver
         string? documentYearText = null;
         int? inForce = null;
         string? inForceText = null;
+        // A paragraph that opens with a span of years (“十三五”时期，…; 五年来，…) speaks of that span.
+        YearPeriod? periodInForce = null;
         int paragraphEnd = -1;
         // One list and one summary, refilled for each sentence.
         var marks = new List<YearMark>();
@@ -64,17 +66,23 @@ internal sealed class YearResolver
                 // A new paragraph starts from the document's year.
                 inForce = documentYear;
                 inForceText = documentYearText;
+                periodInForce = null;
                 int lineEnd = t.IndexOf('\n', sentence.Start);
                 paragraphEnd = lineEnd < 0 ? t.Length : lineEnd;
             }
             FindMarks(t, sentence, referenceYear, inForce, marks);
             seen.Reset(marks);
             foreach (var m in doc.MentionsBySentence[si])
-                Attach(t, sentence, m, seen, inForce, inForceText, referenceYear);
+                Attach(t, sentence, m, seen, inForce, inForceText, periodInForce, referenceYear);
             // The last year that governs (not a comparison base) stays in force for what follows.
             // Plans and future years (targets) do not govern what follows.
             // Only a year that opens a clause (2014年，全市…; 截至2021年底) or a heading sets the
             // time of what follows; 直追2008年的最高水平 speaks of 2008 only there.
+            foreach (var mk in marks)
+            {
+                if (mk.IsPlan && mk.Period is not null && OpensClause(t, sentence, mk.Start > sentence.Start && t[mk.Start - 1] is '“' or '"' ? mk.Start - 1 : mk.Start))
+                    periodInForce = mk.Period;
+            }
             YearMark governing = default;
             for (int k = marks.Count - 1; k >= 0; k--)
             {
@@ -150,7 +158,7 @@ internal sealed class YearResolver
         }
     }
 
-    private void Attach(string t, Sentence s, QuantityMention m, MarksBefore seen, int? inForce, string? inForceText, int? referenceYear)
+    private void Attach(string t, Sentence s, QuantityMention m, MarksBefore seen, int? inForce, string? inForceText, YearPeriod? periodInForce, int? referenceYear)
     {
         // The nearest governing year before the quantity in its sentence: the last one, unless it
         // starts a 由/从…的 change of another number, when it is the last one that does not.
@@ -170,6 +178,10 @@ internal sealed class YearResolver
         {
             // 过去五年…连跨7000亿元, "十四五"期间…: the fact is of a span of years, not of the year
             // in force or of the reference date; it keeps its period and no year.
+        }
+        else if (periodInForce is not null)
+        {
+            m.Period = periodInForce;
         }
         else if (inForce is not null)
         {

@@ -113,6 +113,8 @@ public sealed class YearTests
     // A fact of a span of years is of no single year: not the reference year, not the year before.
     [InlineData("2021年全市经济平稳。过去五年，全市生产总值连跨三个千亿台阶，达到9650亿元。", "9650亿元", "2022-01-05")]
     [InlineData("“十四五”期间，全省计划新建学校300所。", "300所", "2023-03-01")]
+    // A paragraph that opens with a span speaks of it, past a year that governs one clause.
+    [InlineData("“十三五”时期，全区经济稳中有进，2020年生产总值达到685亿元。全区引进院士3人。", "3人", "2021-02-20")]
     public void A_fact_of_a_period_has_no_year(string text, string quantity, string referenceDate)
     {
         var time = FactAssert.Single(text, quantity, referenceDate).Time;
