@@ -325,12 +325,25 @@ internal sealed class YearResolver
                 // 比上年, 较去年 are comparison bases, not the year of the fact.
                 bool isBase = i > s.Start && (t[i - 1] is '比' or '较');
                 // Without a reference date a relative word still governs, with an unknown year (0).
-                int? year = offset is { } o ? referenceYear + o : inForce ?? referenceYear;
+                // A context word (当年, 全年) keeps the year written before it in its sentence
+                // (截至2016年底，…当年基金收入…), else the one in force.
+                int? year = offset is { } o ? referenceYear + o : LastWrittenYear(marks) ?? inForce ?? referenceYear;
                 marks.Add(new YearMark(i, i + word.Length, year ?? 0, offset is null ? TimeSource.Inherited : TimeSource.Document, isBase, null));
                 i += word.Length - 1;
                 break;
             }
         }
+    }
+
+    /// <summary>The year of the last mark so far that is neither a base nor a plan.</summary>
+    private static int? LastWrittenYear(List<YearMark> marks)
+    {
+        for (int k = marks.Count - 1; k >= 0; k--)
+        {
+            if (!marks[k].IsBase && !marks[k].IsPlan && marks[k].Year > 0)
+                return marks[k].Year;
+        }
+        return null;
     }
 
     private static readonly string[] PlanEnds = ["期末", "末期", "末"];
