@@ -93,7 +93,9 @@ internal static class NounPhrase
                 predicate = w.Text;
                 return i + 1;
             }
-            if (IsBarrier(c, w.Text) || IsClausePunctuation(w.Text) || IsOpening(w.Text) || IsNumber(w.Text) || IsCount(w.Text) || IsDate(w.Text)
+            // An age is part of a name: 60岁以上人口占总人口比重.
+            bool age = i < last && words[i + 1].Text.StartsWith('岁') && IsNumber(w.Text);
+            if (IsBarrier(c, w.Text) || IsClausePunctuation(w.Text) || IsOpening(w.Text) || (IsNumber(w.Text) && !age) || IsCount(w.Text) || IsDate(w.Text)
                 || (i > 0 && DateWords.Contains(w.Text) && IsNumber(words[i - 1].Text)))
             {
                 // 较前一交易日, 高于全国平均水平: what follows a comparison is its base, not a subject.

@@ -167,6 +167,15 @@ internal sealed class SubjectLinker
         return words.Count > 0 && words[0].Text is "按" or "按照" or "从";
     }
 
+    /// <summary>60岁以上人口: an age starts the name; its digits stay.</summary>
+    private static bool StartsWithAge(string t, int start, int end)
+    {
+        int i = start;
+        while (i < end && ChineseNumerals.IsAsciiDigit(t[i]))
+            i++;
+        return i < end && t[i] == '岁';
+    }
+
     private static bool StartsWithAny(string t, int start, string[] words)
     {
         foreach (var w in words)
@@ -261,7 +270,8 @@ internal sealed class SubjectLinker
                     break;
                 }
             }
-            while (start < end && (t[start] is ' ' or '，' or '、' or '）' or ')' or '”' or '"' or '：' or '-' or '—' || ChineseNumerals.IsAsciiDigit(t[start])
+            while (start < end && (t[start] is ' ' or '，' or '、' or '）' or ')' or '”' or '"' or '：' or '-' or '—'
+                || (ChineseNumerals.IsAsciiDigit(t[start]) && !StartsWithAge(t, start, end))
                 || (t[start] is '年' or '月' or '日' && start > 0 && ChineseNumerals.IsAsciiDigit(t[start - 1]))))
             {
                 start++;

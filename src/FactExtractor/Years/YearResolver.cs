@@ -174,6 +174,10 @@ internal sealed class YearResolver
             m.YearSource = c.Source;
             m.Period = c.Period ?? m.Period;
         }
+        else if (IsGeneric(t, s, m))
+        {
+            // 国际上通常把…比重超过10%…作为标准: a rule or a norm is of no year.
+        }
         else if (m.Period is not null)
         {
             // 过去五年…连跨7000亿元, "十四五"期间…: the fact is of a span of years, not of the year
@@ -334,6 +338,13 @@ internal sealed class YearResolver
             }
         }
     }
+
+    // Words that make a sentence a norm or a habit, not a report of some year.
+    private static readonly string[] GenericCues = ["通常", "一般来说", "一般而言", "按规定", "按照规定"];
+
+    /// <summary>A norm stated before the quantity in its sentence (通常规定…14%—20%).</summary>
+    private static bool IsGeneric(string t, Sentence s, QuantityMention m) =>
+        Qualifiers.ChangeClassifier.ContainsAny(t.AsSpan(s.Start, m.Start - s.Start), GenericCues);
 
     /// <summary>The year of the last mark so far that is neither a base nor a plan.</summary>
     private static int? LastWrittenYear(List<YearMark> marks)

@@ -18,6 +18,9 @@ public sealed class SubjectTests
     [InlineData("全区研发经费投入强度由1.1%提高到2.68%。", "1.1%", "研发经费投入强度")]
     // A rate keeps what it is the rate of.
     [InlineData("被动元件同比增速为-9.5%。", "-9.5%", "被动元件同比增速")]
+    // An age is part of a name.
+    [InlineData("全市65岁及以上老年人口占比15.2%。", "15.2%", "65岁及以上老年人口")]
+    [InlineData("国际上通常把60岁以上人口占总人口比重超过10%作为标准。", "10%", "60岁以上人口")]
     // A hyphen inside a name joins it; it is no number.
     [InlineData("本月TFT-LCD面板出货量下降16.8%。", "16.8%", "TFT-LCD面板出货量")]
     [InlineData("STN-LCD同比增速23.4%。", "23.4%", "STN-LCD同比增速")]

@@ -135,6 +135,15 @@ public sealed class YearTests
         Assert.Null(time.Period);
     }
 
+    [Theory]
+    // A norm or a habit is of no year, whatever year is in force.
+    [InlineData("2018年全国经济平稳。国际上通常把60岁以上人口占总人口比重超过10%作为进入老龄化社会的标准。", "10%")]
+    [InlineData("2016年参保人数增加。按照规定，用人单位按工资总额的16%缴费。", "16%")]
+    public void A_norm_has_no_year(string text, string quantity)
+    {
+        Assert.Null(FactAssert.Single(text, quantity, "2019-01-01").Time.Year);
+    }
+
     [Fact]
     public void Recent_years_without_a_reference_date_give_no_period()
     {
