@@ -20,6 +20,7 @@ internal sealed class YearResolver
 
     private readonly (string Word, int? Offset)[] _relative;
     private readonly FrozenDictionary<string, (int From, int To)> _plans;
+    private readonly string[] _normCues;
     // First characters of the plan names and relative words: most characters start neither.
     private readonly System.Buffers.SearchValues<char> _wordStarts;
 
@@ -32,6 +33,7 @@ internal sealed class YearResolver
             .OrderByDescending(r => r.Item1.Length)];
         _plans = Lexicon.ReadRows("plan-periods.tsv").ToFrozenDictionary(
             r => r[0], r => (int.Parse(r[1], CultureInfo.InvariantCulture), int.Parse(r[2], CultureInfo.InvariantCulture)));
+        _normCues = [.. Lexicon.ReadRows("norm-cues.txt").Select(r => r[0])];
         _wordStarts = System.Buffers.SearchValues.Create([.. _plans.Keys.Concat(_relative.Select(r => r.Word)).Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
     }
 
@@ -339,12 +341,9 @@ internal sealed class YearResolver
         }
     }
 
-    // Words that make a sentence a norm or a habit, not a report of some year.
-    private static readonly string[] GenericCues = ["通常", "一般来说", "一般而言", "按规定", "按照规定"];
-
     /// <summary>A norm stated before the quantity in its sentence (通常规定…14%—20%).</summary>
-    private static bool IsGeneric(string t, Sentence s, QuantityMention m) =>
-        Qualifiers.ChangeClassifier.ContainsAny(t.AsSpan(s.Start, m.Start - s.Start), GenericCues);
+    private bool IsGeneric(string t, Sentence s, QuantityMention m) =>
+        Qualifiers.ChangeClassifier.ContainsAny(t.AsSpan(s.Start, m.Start - s.Start), _normCues);
 
     /// <summary>The year of the last mark so far that is neither a base nor a plan.</summary>
     private static int? LastWrittenYear(List<YearMark> marks)
