@@ -166,6 +166,11 @@ internal sealed class YearResolver
         // starts a 由/从…的 change of another number, when it is the last one that does not.
         seen.AdvanceTo(m.Start);
         YearMark? chosen = seen.LastGoverning is { } last && !IsAttachedToAnother(t, last, m) ? last : seen.LastGoverningFree;
+        // 比2009年同期的66.83%高1.48个百分点: the level right after a base year is of that year
+        // (a multiple or a change there, 是2012年的2.2倍, is measured against it).
+        if (m.Kind is not (FactKind.Ratio or FactKind.Change) && seen.Count > 0
+            && seen.Marks[seen.Count - 1] is { IsBase: true, Year: > 0 } baseMark && IsOfBase(t, baseMark, m))
+            chosen = baseMark;
         if (seen.LastPlanPeriod is { } plan)
             m.Period = plan;
         if (chosen is { } c)
@@ -231,6 +236,20 @@ internal sealed class YearResolver
     /// </summary>
     private static bool IsAttachedToAnother(string t, YearMark mark, QuantityMention m) =>
         mark.End + 1 < m.Start && StartsAChange(t, mark);
+
+    private static readonly string[] BaseValueLinks = ["的", "同期的", "全年的", "年底的", "年末的"];
+
+    /// <summary>比2009年同期的66.83%: only 的 (after 同期, 全年…) between a base year and the quantity.</summary>
+    private static bool IsOfBase(string t, YearMark mark, QuantityMention m)
+    {
+        var between = t.AsSpan(mark.End, m.Start - mark.End);
+        foreach (var link in BaseValueLinks)
+        {
+            if (between.SequenceEqual(link))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>由2012年的18…: a year between 由/从 and 的 and a number.</summary>
     private static bool StartsAChange(string t, YearMark mark) =>

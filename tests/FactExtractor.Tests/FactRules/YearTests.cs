@@ -68,6 +68,9 @@ public sealed class YearTests
     [InlineData("现在全村有合作社12家。", "12家", "2021-05-05", 2021)]
     // A date without a year.
     [InlineData("1月14日，沪指下跌1.2%。", "1.2%", "2023-01-15", 2023)]
+    // The level right after a base year is of that year; a multiple of it is not.
+    [InlineData("今年内销比重提高到68.31%，比2009年同期的66.83%高1.48个百分点。", "66.83%", "2010-11-01", 2009)]
+    [InlineData("今年全区生产总值是2012年的2.2倍。", "2.2倍", "2021-11-01", 2021)]
     // 当年 keeps the year written before it in its sentence.
     [InlineData("截至2016年底，全国参保人数3666万，当年基金收入6365亿元。", "6365亿元", "2019-01-01", 2016)]
     [InlineData("2017年全市经济平稳。2018年，全市基金总收入5.5万亿元，当年结余5982亿元。", "5982亿元", "2019-01-01", 2018)]
