@@ -25,6 +25,7 @@ internal sealed class SubjectLinker
     private readonly string[] _heads;
     private readonly string[] _leading;
     private readonly string[] _compare;
+    private readonly string[] _milestones;
 
     public static SubjectLinker Default { get; } = new();
 
@@ -35,6 +36,7 @@ internal sealed class SubjectLinker
         _heads = [.. rows.Where(r => r[1] == "head").Select(r => r[0]).OrderByDescending(w => w.Length)];
         _leading = [.. rows.Where(r => r[1] == "leading").Select(r => r[0]).OrderByDescending(w => w.Length)];
         _compare = [.. rows.Where(r => r[1] == "compare").Select(r => r[0])];
+        _milestones = [.. rows.Where(r => r[1] == "milestone").Select(r => r[0])];
     }
 
     /// <param name="t">The normalized text.</param>
@@ -285,7 +287,7 @@ internal sealed class SubjectLinker
     /// 改建3所社区卫生服务中心: the counted noun right after the count, up to the clause end; after
     /// a relative clause the noun it describes (4名协助俄罗斯的乌克兰官员 → 乌克兰官员, cut by <see cref="Set"/>).
     /// </summary>
-    private static bool TryCountedNounAfter(string t, Sentence s, QuantityMention m, out int start, out int end)
+    private bool TryCountedNounAfter(string t, Sentence s, QuantityMention m, out int start, out int end)
     {
         start = m.End;
         if (m.Kind == FactKind.Rank && start < s.End && t[start] == '大')
@@ -295,12 +297,13 @@ internal sealed class SubjectLinker
             end++;
         if (end - start < 2)
             return false;
-        // What follows must hold a noun and not start with a bound, place or function word:
-        // 800家以上, 187家增至, 4100万头左右 name nothing; 1671人建档立卡贫困人口实现… names
+        // What follows must hold a noun and not start with a bound, place or function word or a
+        // milestone: 800家以上, 187家增至, 4100万头左右, 一千万大关 name nothing; 1671人建档立卡贫困人口实现… names
         // 建档立卡贫困人口 (the phrase ends at its last noun).
         var classes = WordClasses.Default;
         var words = JiebaSegmenter.Instance.Cut(t, start, end - start);
-        if (words.Count == 0 || classes.Of(words[0].Text) is not (WordClass.Nominal or WordClass.Adjective or WordClass.Rate or WordClass.Other or WordClass.Verb or WordClass.Numeral))
+        if (words.Count == 0 || Array.IndexOf(_milestones, words[0].Text) >= 0
+            || classes.Of(words[0].Text) is not (WordClass.Nominal or WordClass.Adjective or WordClass.Rate or WordClass.Other or WordClass.Verb or WordClass.Numeral))
             return false;
         // A verb first makes a relative clause (协助俄罗斯的乌克兰官员): the counted noun is the one
         // after its 的. Else the count counts the noun before 的 (6万多种产品的…制造业体系 → 产品).

@@ -23,6 +23,8 @@ public sealed class SubjectTests
     [InlineData("国际上通常把60岁以上人口占总人口比重超过10%作为标准。", "10%", "60岁以上人口")]
     // A hyphen inside a name joins it; it is no number.
     [InlineData("本月TFT-LCD面板出货量下降16.8%。", "16.8%", "TFT-LCD面板出货量")]
+    // 首次 is an adverb, no name: the subject stands in the clause before.
+    [InlineData("2010年，深圳GDP达到10069亿元，首次实现了万亿的突破。", "万亿", "深圳GDP")]
     [InlineData("STN-LCD同比增速23.4%。", "23.4%", "STN-LCD同比增速")]
     // The headline case of the README.
     [InlineData("建成区面积由2012年的18平方公里扩大至35.2平方公里", "35.2平方公里", "建成区面积")]
@@ -125,6 +127,7 @@ public sealed class SubjectTests
     [InlineData("高新技术企业由2015年的187家增至2020年的526家。", "187家", "高新技术企业")]
     [InlineData("高新技术企业由2015年的187家增至2020年的526家。", "526家", "高新技术企业")]
     [InlineData("力争全国能繁母猪存栏量稳定在4100万头左右。", "4100万头", "能繁母猪存栏量")]
+    [InlineData("2020年，东莞常住人口首次突破一千万大关。", "一千万", "东莞常住人口")]
     public void What_follows_a_count_names_it_only_if_it_is_a_noun(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
