@@ -28,6 +28,8 @@ internal enum WordClass : byte
     Adjective,
     /// <summary>Idioms (set phrases tagged l are mostly noun phrases: 粮食价格, 生产指数).</summary>
     Other,
+    /// <summary>深圳, 浙江: a place. It is part of a name (深圳GDP) but names no indicator alone.</summary>
+    Place,
 }
 
 /// <summary>
@@ -79,6 +81,7 @@ internal sealed class WordClasses
         "u" or "uj" or "ul" or "uz" or "ud" or "ug" or "uv" or "y" or "e" or "o" => WordClass.Particle,
         "a" or "ag" or "z" => WordClass.Adjective,
         "i" => WordClass.Other,
+        "ns" => WordClass.Place,
         _ => WordClass.Nominal,
     };
 }

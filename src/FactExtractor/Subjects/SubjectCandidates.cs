@@ -364,7 +364,7 @@ internal static class SubjectCandidates
 
     /// <summary>A phrase ends in a noun-like word with a letter in it.</summary>
     private static bool CanEnd(string word, WordClass c) =>
-        HasLetter(word) && c is WordClass.Nominal or WordClass.Rate or WordClass.Other;
+        HasLetter(word) && c is WordClass.Nominal or WordClass.Place or WordClass.Rate or WordClass.Other;
 
     /// <summary>A phrase opens with a letter or an opening quote, not with a list connector.</summary>
     private static bool CanStart(string word, WordClass c) =>

@@ -303,7 +303,7 @@ internal sealed class SubjectLinker
         var classes = WordClasses.Default;
         var words = JiebaSegmenter.Instance.Cut(t, start, end - start);
         if (words.Count == 0 || Array.IndexOf(_milestones, words[0].Text) >= 0
-            || classes.Of(words[0].Text) is not (WordClass.Nominal or WordClass.Adjective or WordClass.Rate or WordClass.Other or WordClass.Verb or WordClass.Numeral))
+            || classes.Of(words[0].Text) is not (WordClass.Nominal or WordClass.Place or WordClass.Adjective or WordClass.Rate or WordClass.Other or WordClass.Verb or WordClass.Numeral))
             return false;
         // A verb first makes a relative clause (协助俄罗斯的乌克兰官员): the counted noun is the one
         // after its 的. Else the count counts the noun before 的 (6万多种产品的…制造业体系 → 产品).
@@ -318,7 +318,7 @@ internal sealed class SubjectLinker
                 relative = false;
                 end = -1;
             }
-            else if (classes.Of(w.Text) is WordClass.Nominal or WordClass.Rate or WordClass.Other)
+            else if (classes.Of(w.Text) is WordClass.Nominal or WordClass.Place or WordClass.Rate or WordClass.Other)
             {
                 end = w.End;
             }

@@ -18,6 +18,8 @@ public sealed class SubjectTests
     [InlineData("全区研发经费投入强度由1.1%提高到2.68%。", "1.1%", "研发经费投入强度")]
     // A rate keeps what it is the rate of.
     [InlineData("被动元件同比增速为-9.5%。", "-9.5%", "被动元件同比增速")]
+    // Common nouns that jieba tags as places still name an indicator.
+    [InlineData("全市城镇人口263.91万人。", "263.91万人", "城镇人口")]
     // An age is part of a name.
     [InlineData("全市65岁及以上老年人口占比15.2%。", "15.2%", "65岁及以上老年人口")]
     [InlineData("国际上通常把60岁以上人口占总人口比重超过10%作为标准。", "10%", "60岁以上人口")]
@@ -37,6 +39,8 @@ public sealed class SubjectTests
     [InlineData("地区生产总值1228亿元，同比增长1.5%。", "1.5%", "地区生产总值")]
     [InlineData("全区规模以上工业增加值增长7.2%，增速高于全省平均水平1.1个百分点。", "7.2%", "规模以上工业增加值")]
     [InlineData("出口总额320亿元，增长9.8%；进口总额180亿元，下降0.4%。", "0.4%", "进口总额")]
+    // A place alone names no indicator: the one before continues.
+    [InlineData("2010年，深圳GDP达到10069亿元；2016年，深圳达到20686亿元。", "20686亿元", "深圳GDP")]
     // A comparison's base is no subject: 较前一交易日 leaves the subject of the clause before.
     [InlineData("黄金合约收报448.6元/克，较前一交易日上涨1.35元/克。", "1.35元/克", "黄金合约")]
     // A clause that opens with a frame (按, 从) continues the subject before it.
