@@ -15,6 +15,7 @@ public sealed class SubjectTests
     [InlineData("家电企业共实现销售收入195亿元。", "195亿元", "销售收入")]
     [InlineData("恒生指数当日收报19840.1点。", "19840.1点", "恒生指数")]
     [InlineData("六月份CPI同比上涨6.4%。", "6.4%", "CPI")]
+    [InlineData("猪肉价格比去年同期上涨了57.1%。", "57.1%", "猪肉价格")]
     [InlineData("全区研发经费投入强度由1.1%提高到2.68%。", "1.1%", "研发经费投入强度")]
     // A rate keeps what it is the rate of.
     [InlineData("被动元件同比增速为-9.5%。", "-9.5%", "被动元件同比增速")]
