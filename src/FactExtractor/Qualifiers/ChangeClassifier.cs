@@ -67,6 +67,13 @@ internal sealed class ChangeClassifier
                 if (isChange && direction < 0)
                     m.Sign = -1;
             }
+            // 有3.7%的涨幅, 实现8%的增长: a rate named after the number makes it a change.
+            if (!isChange && RateAfter(text, sentence, m.End) is int after and not 0)
+            {
+                isChange = true;
+                if (after < 0)
+                    m.Sign = -1;
+            }
             string canonical = m.Unit.Canonical;
             if (canonical is "pp" or "bp")
                 isChange = true;
@@ -115,6 +122,22 @@ internal sealed class ChangeClassifier
     }
 
     /// <summary>The change word that ends last before the number (the longer one on a tie: 下降 over 降).</summary>
+    private static readonly (string Noun, int Direction)[] RatesAfter = [.. RateNouns, ("增长", 1), ("下降", -1), ("下滑", -1)];
+
+    /// <summary>The direction of a rate noun right after <c>的</c> at <paramref name="end"/> (的涨幅, 的降幅); 0 when there is none.</summary>
+    private static int RateAfter(string text, Sentence sentence, int end)
+    {
+        if (end >= sentence.End || text[end] != '的')
+            return 0;
+        var rest = text.AsSpan(end + 1, sentence.End - end - 1);
+        foreach (var (noun, direction) in RatesAfter)
+        {
+            if (rest.StartsWith(noun, StringComparison.Ordinal))
+                return direction;
+        }
+        return 0;
+    }
+
     private (int At, string? Word, int Direction) LastVerb(ReadOnlySpan<char> before)
     {
         int bestEnd = -1, bestAt = -1, dir = 0;

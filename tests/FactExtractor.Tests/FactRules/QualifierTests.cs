@@ -11,6 +11,8 @@ public sealed class QualifierTests
     [InlineData("第三产业增加值占地区生产总值的比重为52.3%。", "52.3%", FactKind.Share)]
     [InlineData("全省经济总量居全国第8位。", "第8位", FactKind.Rank)]
     [InlineData("全县粮食产量下降2.1万吨。", "2.1万吨", FactKind.Change)]
+    // A rate named after the number makes it a change.
+    [InlineData("上半年CPI也会有3.7%的涨幅。", "3.7%", FactKind.Change)]
     // A negative percentage is a change, unless what it measures is a rate.
     [InlineData("本月上游-0.93%，下游-1.81%。", "-0.93%", FactKind.Change)]
     [InlineData("公司毛利率-3.0%。", "-3.0%", FactKind.Value)]
@@ -22,6 +24,7 @@ public sealed class QualifierTests
     [Theory]
     [InlineData("全县粮食产量下降2.1万吨。", "2.1万吨", -21000000)]
     [InlineData("全县粮食产量增长2.1万吨。", "2.1万吨", 21000000)]
+    [InlineData("全市出口出现5%的降幅。", "5%", -5)]
     public void A_decrease_is_negative(string text, string quantity, double normalized)
     {
         Assert.Equal(normalized, FactAssert.Single(text, quantity).Quantity.NormalizedValue, 3);
