@@ -93,8 +93,10 @@ internal sealed class ChangeClassifier
             {
                 m.Kind = FactKind.Share;
             }
-            else if (canonical == "percent" && m.Unit.Written is "成" && ContainsAny(before, RatioCues) && before.Contains("的", StringComparison.Ordinal))
+            else if (canonical == "percent" && (m.Unit.Written is "成" && ContainsAny(before, RatioCues) || before.Contains("相当于", StringComparison.Ordinal))
+                && before.Contains("的", StringComparison.Ordinal))
             {
+                // 相当于正常保有量的102.7%, 是上年的八成: a percentage of another quantity.
                 m.Kind = FactKind.Ratio;
             }
         }

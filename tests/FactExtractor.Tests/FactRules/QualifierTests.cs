@@ -11,6 +11,8 @@ public sealed class QualifierTests
     [InlineData("第三产业增加值占地区生产总值的比重为52.3%。", "52.3%", FactKind.Share)]
     [InlineData("全省经济总量居全国第8位。", "第8位", FactKind.Rank)]
     [InlineData("全县粮食产量下降2.1万吨。", "2.1万吨", FactKind.Change)]
+    // A percentage of another quantity is a ratio.
+    [InlineData("10月末全国能繁母猪存栏4210万头，相当于正常保有量的102.7%。", "102.7%", FactKind.Ratio)]
     // A rate named after the number makes it a change.
     [InlineData("上半年CPI也会有3.7%的涨幅。", "3.7%", FactKind.Change)]
     // A negative percentage is a change, unless what it measures is a rate.

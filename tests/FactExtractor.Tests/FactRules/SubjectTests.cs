@@ -40,6 +40,9 @@ public sealed class SubjectTests
     [InlineData("地区生产总值1228亿元，同比增长1.5%。", "1.5%", "地区生产总值")]
     [InlineData("全区规模以上工业增加值增长7.2%，增速高于全省平均水平1.1个百分点。", "7.2%", "规模以上工业增加值")]
     [InlineData("出口总额320亿元，增长9.8%；进口总额180亿元，下降0.4%。", "0.4%", "进口总额")]
+    // What follows 相当于 is a base; 处于 is a verb.
+    [InlineData("10月末全国能繁母猪存栏4210万头，相当于正常保有量的102.7%。", "102.7%", "能繁母猪存栏")]
+    [InlineData("11月份全国生猪出场价格为14.91元/公斤，已连续4周处于15元/公斤以下。", "15元/公斤", "生猪出场价格")]
     // A place alone names no indicator: the one before continues.
     [InlineData("2010年，深圳GDP达到10069亿元；2016年，深圳达到20686亿元。", "20686亿元", "深圳GDP")]
     // A comparison's base is no subject: 较前一交易日 leaves the subject of the clause before.
