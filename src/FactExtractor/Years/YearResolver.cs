@@ -74,8 +74,9 @@ internal sealed class YearResolver
             }
             FindMarks(t, sentence, referenceYear, inForce, marks);
             seen.Reset(marks);
+            int normEnd = NormEnd(t, sentence);
             foreach (var m in doc.MentionsBySentence[si])
-                Attach(t, sentence, m, seen, inForce, inForceText, periodInForce, referenceYear);
+                Attach(t, sentence, m, seen, inForce, inForceText, periodInForce, normEnd, referenceYear);
             // The last year that governs (not a comparison base) stays in force for what follows.
             // Plans and future years (targets) do not govern what follows.
             // Only a year that opens a clause (2014年，全市…; 截至2021年底) or a heading sets the
@@ -160,7 +161,7 @@ internal sealed class YearResolver
         }
     }
 
-    private void Attach(string t, Sentence s, QuantityMention m, MarksBefore seen, int? inForce, string? inForceText, YearPeriod? periodInForce, int? referenceYear)
+    private void Attach(string t, Sentence s, QuantityMention m, MarksBefore seen, int? inForce, string? inForceText, YearPeriod? periodInForce, int normEnd, int? referenceYear)
     {
         // The nearest governing year before the quantity in its sentence: the last one, unless it
         // starts a 由/从…的 change of another number, when it is the last one that does not.
@@ -181,7 +182,7 @@ internal sealed class YearResolver
             m.YearSource = c.Source;
             m.Period = c.Period ?? m.Period;
         }
-        else if (IsGeneric(t, s, m))
+        else if (normEnd <= m.Start)
         {
             // 国际上通常把…比重超过10%…作为标准: a rule or a norm is of no year.
         }
@@ -280,6 +281,10 @@ internal sealed class YearResolver
     private void FindMarks(string t, Sentence s, int? referenceYear, int? inForce, List<YearMark> marks)
     {
         marks.Clear();
+        // The year of the last written mark so far (see below), kept up to date as marks are
+        // added: a sentence of a megabyte holds a hundred thousand marks.
+        int? lastWritten = null;
+        int scanned = 0;
         for (int i = s.Start; i < s.End; i++)
         {
             char c = t[i];
@@ -352,7 +357,12 @@ internal sealed class YearResolver
                 // Without a reference date a relative word still governs, with an unknown year (0).
                 // A context word (当年, 全年) keeps the year written before it in its sentence
                 // (截至2016年底，…当年基金收入…), else the one in force.
-                int? year = offset is { } o ? referenceYear + o : LastWrittenYear(marks) ?? inForce ?? referenceYear;
+                for (; scanned < marks.Count; scanned++)
+                {
+                    if (!marks[scanned].IsBase && !marks[scanned].IsPlan && marks[scanned].Year > 0)
+                        lastWritten = marks[scanned].Year;
+                }
+                int? year = offset is { } o ? referenceYear + o : lastWritten ?? inForce ?? referenceYear;
                 marks.Add(new YearMark(i, i + word.Length, year ?? 0, offset is null ? TimeSource.Inherited : TimeSource.Document, isBase, null));
                 i += word.Length - 1;
                 break;
@@ -360,19 +370,18 @@ internal sealed class YearResolver
         }
     }
 
-    /// <summary>A norm stated before the quantity in its sentence (通常规定…14%—20%).</summary>
-    private bool IsGeneric(string t, Sentence s, QuantityMention m) =>
-        Qualifiers.ChangeClassifier.ContainsAny(t.AsSpan(s.Start, m.Start - s.Start), _normCues);
-
-    /// <summary>The year of the last mark so far that is neither a base nor a plan.</summary>
-    private static int? LastWrittenYear(List<YearMark> marks)
+    /// <summary>Where the first norm cue of the sentence ends (通常规定…14%—20%), or past its end when it has none.</summary>
+    private int NormEnd(string t, Sentence s)
     {
-        for (int k = marks.Count - 1; k >= 0; k--)
+        int end = int.MaxValue;
+        var text = t.AsSpan(s.Start, s.End - s.Start);
+        foreach (var cue in _normCues)
         {
-            if (!marks[k].IsBase && !marks[k].IsPlan && marks[k].Year > 0)
-                return marks[k].Year;
+            int at = text.IndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0)
+                end = Math.Min(end, s.Start + at + cue.Length);
         }
-        return null;
+        return end;
     }
 
     private static readonly string[] PlanEnds = ["期末", "末期", "末"];
