@@ -11,7 +11,9 @@ namespace FactExtractor.Years;
 /// Attaches year, base year and period to each quantity (SPEC section 2): an explicit year
 /// before it in its sentence (2012年的18平方公里), else the year in force from the title, a
 /// heading or an earlier sentence, else a relative word resolved against the reference date.
-/// Without a reference date relative words give no year: a year is never guessed.
+/// Without a reference date relative words give no year: a year is never guessed. A fact of a
+/// span of years (过去五年, a paragraph under “十三五”时期) gets its period and no year, and so
+/// does a norm (通常…); the level right after a base year (比2009年同期的66.83%) is of that year.
 /// </summary>
 internal sealed class YearResolver
 {
