@@ -22,7 +22,7 @@ internal sealed class YearResolver
 
     private readonly (string Word, int? Offset)[] _relative;
     private readonly FrozenDictionary<string, (int From, int To)> _plans;
-    private readonly string[] _normCues;
+    private readonly string[] _yearlessCues;
     // First characters of the plan names and relative words: most characters start neither.
     private readonly System.Buffers.SearchValues<char> _wordStarts;
 
@@ -35,7 +35,7 @@ internal sealed class YearResolver
             .OrderByDescending(r => r.Item1.Length)];
         _plans = Lexicon.ReadRows("plan-periods.tsv").ToFrozenDictionary(
             r => r[0], r => (int.Parse(r[1], CultureInfo.InvariantCulture), int.Parse(r[2], CultureInfo.InvariantCulture)));
-        _normCues = [.. Lexicon.ReadRows("norm-cues.txt").Select(r => r[0])];
+        _yearlessCues = [.. Lexicon.ReadRows("yearless-cues.txt").Select(r => r[0])];
         _wordStarts = System.Buffers.SearchValues.Create([.. _plans.Keys.Concat(_relative.Select(r => r.Word)).Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
     }
 
@@ -76,9 +76,9 @@ internal sealed class YearResolver
             }
             FindMarks(t, sentence, referenceYear, inForce, marks);
             seen.Reset(marks);
-            int normEnd = NormEnd(t, sentence);
+            int yearlessEnd = YearlessCueEnd(t, sentence);
             foreach (var m in doc.MentionsBySentence[si])
-                Attach(t, sentence, m, seen, inForce, inForceText, periodInForce, normEnd, referenceYear);
+                Attach(t, sentence, m, seen, inForce, inForceText, periodInForce, yearlessEnd, referenceYear);
             // The last year that governs (not a comparison base) stays in force for what follows.
             // Plans and future years (targets) do not govern what follows.
             // Only a year that opens a clause (2014年，全市…; 截至2021年底) or a heading sets the
@@ -163,7 +163,7 @@ internal sealed class YearResolver
         }
     }
 
-    private void Attach(string t, Sentence s, QuantityMention m, MarksBefore seen, int? inForce, string? inForceText, YearPeriod? periodInForce, int normEnd, int? referenceYear)
+    private void Attach(string t, Sentence s, QuantityMention m, MarksBefore seen, int? inForce, string? inForceText, YearPeriod? periodInForce, int yearlessEnd, int? referenceYear)
     {
         // The nearest governing year before the quantity in its sentence: the last one, unless it
         // starts a 由/从…的 change of another number, when it is the last one that does not.
@@ -184,9 +184,9 @@ internal sealed class YearResolver
             m.YearSource = c.Source;
             m.Period = c.Period ?? m.Period;
         }
-        else if (normEnd <= m.Start)
+        else if (yearlessEnd <= m.Start)
         {
-            // 国际上通常把…比重超过10%…作为标准: a rule or a norm is of no year.
+            // 国际上通常把…比重超过10%…作为标准, 近年来…: a norm, or a vague span, is of no year.
         }
         else if (m.Period is not null)
         {
@@ -372,12 +372,12 @@ internal sealed class YearResolver
         }
     }
 
-    /// <summary>Where the first norm cue of the sentence ends (通常规定…14%—20%), or past its end when it has none.</summary>
-    private int NormEnd(string t, Sentence s)
+    /// <summary>Where the first cue of no single year (通常规定…14%—20%, 近年来) in the sentence ends, or past its end when it has none.</summary>
+    private int YearlessCueEnd(string t, Sentence s)
     {
         int end = int.MaxValue;
         var text = t.AsSpan(s.Start, s.End - s.Start);
-        foreach (var cue in _normCues)
+        foreach (var cue in _yearlessCues)
         {
             int at = text.IndexOf(cue, StringComparison.Ordinal);
             if (at >= 0)

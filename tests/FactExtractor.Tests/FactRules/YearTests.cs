@@ -142,7 +142,9 @@ public sealed class YearTests
     // A norm or a habit is of no year, whatever year is in force.
     [InlineData("2018年全国经济平稳。国际上通常把60岁以上人口占总人口比重超过10%作为进入老龄化社会的标准。", "10%")]
     [InlineData("2016年参保人数增加。按照规定，用人单位按工资总额的16%缴费。", "16%")]
-    public void A_norm_has_no_year(string text, string quantity)
+    // So is a fact of an unnumbered span of recent years.
+    [InlineData("2018年全市经济平稳。从最近几年的情况来看，第二产业比重仍然接近40%。", "40%")]
+    public void A_norm_or_a_vague_span_has_no_year(string text, string quantity)
     {
         Assert.Null(FactAssert.Single(text, quantity, "2019-01-01").Time.Year);
     }
