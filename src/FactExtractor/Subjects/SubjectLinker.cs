@@ -26,6 +26,7 @@ internal sealed class SubjectLinker
     private readonly string[] _leading;
     private readonly string[] _compare;
     private readonly string[] _milestones;
+    private readonly string[] _frames;
 
     public static SubjectLinker Default { get; } = new();
 
@@ -37,6 +38,7 @@ internal sealed class SubjectLinker
         _leading = [.. rows.Where(r => r[1] == "leading").Select(r => r[0]).OrderByDescending(w => w.Length)];
         _compare = [.. rows.Where(r => r[1] == "compare").Select(r => r[0])];
         _milestones = [.. rows.Where(r => r[1] == "milestone").Select(r => r[0])];
+        _frames = [.. rows.Where(r => r[1] == "frame").Select(r => r[0])];
     }
 
     /// <param name="t">The normalized text.</param>
@@ -158,15 +160,16 @@ internal sealed class SubjectLinker
         }
     }
 
-    /// <summary>The clause opens with 按 or 从 (按可比价格, 从行业看): a frame of measurement or view.</summary>
-    private static bool OpensWithFrame(string t, int start, int end)
+    /// <summary>The clause opens with a frame word (按可比价格, 从行业看): a frame of measurement or view.</summary>
+    private bool OpensWithFrame(string t, int start, int end)
     {
         while (start < end && t[start] is ' ' or '，' or '；' or '、')
             start++;
-        if (end <= start)
+        // Cut only where a frame word can start; then it must be a word (not 从业, 按时).
+        if (end <= start || !StartsWithAny(t, start, _frames))
             return false;
         var words = JiebaSegmenter.Instance.Cut(t, start, end - start);
-        return words.Count > 0 && words[0].Text is "按" or "按照" or "从";
+        return words.Count > 0 && Array.IndexOf(_frames, words[0].Text) >= 0;
     }
 
     /// <summary>60岁以上人口: an age starts the name; its digits stay.</summary>

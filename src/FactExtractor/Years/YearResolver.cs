@@ -85,7 +85,7 @@ internal sealed class YearResolver
             // time of what follows; 直追2008年的最高水平 speaks of 2008 only there.
             foreach (var mk in marks)
             {
-                if (mk.IsPlan && mk.Period is not null && OpensClause(t, sentence, mk.Start > sentence.Start && t[mk.Start - 1] is '“' or '"' ? mk.Start - 1 : mk.Start))
+                if (mk.IsPlan && mk.Period is not null && OpensClause(t, sentence, QuoteStart(t, sentence, mk.Start)))
                     periodInForce = mk.Period;
             }
             YearMark governing = default;
@@ -258,6 +258,10 @@ internal sealed class YearResolver
     private static bool StartsAChange(string t, YearMark mark) =>
         mark.End + 1 < t.Length && mark.Start > 0 && t[mark.Start - 1] is '由' or '从' && t[mark.End] == '的'
         && (ChineseNumerals.IsAsciiDigit(t[mark.End + 1]) || ChineseNumerals.IsChineseNumeralChar(t[mark.End + 1]));
+
+    /// <summary>Where a plan name starts with its opening quote (“十三五”).</summary>
+    private static int QuoteStart(string t, Sentence s, int start) =>
+        start > s.Start && t[start - 1] is '“' or '"' ? start - 1 : start;
 
     private static bool OpensClause(string t, Sentence s, int start)
     {
