@@ -133,6 +133,10 @@ internal sealed class SubjectLinker
         bool framed = from == clauseStart && OpensWithFrame(t, from, m.Start);
         if (end - start >= 2 && !framed && !StartsWithAny(t, start, _compare))
         {
+            // 14个行业高于50%: the group a count right before names is the subject, with its count
+            // (but 11个地市中有9个 counts 地市, and 每10股 is a rate, not a group).
+            if (k > 0 && !m.Unit.IsCount && CountsGroup(t, mentions[k - 1], start, end))
+                start = mentions[k - 1].Start;
             Set(t, m, start, end, predicate);
             return;
         }
@@ -157,8 +161,19 @@ internal sealed class SubjectLinker
         {
             m.SubjectStart = source.SubjectStart;
             m.SubjectEnd = source.SubjectEnd;
+            // 其余7个县区高于全市平均水平2.1个百分点: the group of the count just before, with its count.
+            if (k > 0 && source == mentions[k - 1] && !m.Unit.IsCount && CountsGroup(t, source, source.SubjectStart, source.SubjectEnd))
+                m.SubjectStart = source.Start;
         }
     }
+
+    /// <summary>
+    /// The phrase <c>[start, end)</c> is exactly the counted noun right after the count
+    /// <paramref name="count"/> (14个行业): the quantity after it is said of that group.
+    /// </summary>
+    private static bool CountsGroup(string t, QuantityMention count, int start, int end) =>
+        count.Unit.IsCount && count.End == start && count.SubjectStart == start && count.SubjectEnd == end
+        && !(count.Start > 0 && t[count.Start - 1] == '每');
 
     /// <summary>The clause opens with a frame word (按可比价格, 从行业看): a frame of measurement or view.</summary>
     private bool OpensWithFrame(string t, int start, int end)

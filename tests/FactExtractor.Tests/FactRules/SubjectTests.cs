@@ -142,6 +142,26 @@ public sealed class SubjectTests
     }
 
     [Theory]
+    // A quantity said of the group a count names takes the count with it.
+    [InlineData("纺织、化工、医药等9个行业高于50%。", "50%", "9个行业")]
+    [InlineData("以钢铁为首的6个行业达到60%以上。", "60%", "6个行业")]
+    [InlineData("其余7个县区高于全市平均水平2.1个百分点。", "2.1个百分点", "7个县区")]
+    [InlineData("三项社会保险基金总收入达到1200亿元。", "1200亿元", "三项社会保险基金总收入")]
+    public void A_group_with_its_count(string text, string quantity, string subject)
+    {
+        Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
+    }
+
+    [Theory]
+    // A count after the group's count counts the noun; 每 makes a rate, not a group.
+    [InlineData("全省16个地市中有12个地市实现正增长。", "12个", "16个")]
+    [InlineData("公司拟每10股派发现金红利3元。", "3元", "10股")]
+    public void A_count_before_is_not_always_a_group(string text, string quantity, string notInSubject)
+    {
+        Assert.DoesNotContain(notInSubject, FactAssert.Single(text, quantity).Subject?.Text);
+    }
+
+    [Theory]
     // Rates per unit and per person keep their 每 and 人均.
     [InlineData("全年小麦每亩产量增加3.2公斤。", "3.2公斤", "小麦每亩产量")]
     [InlineData("全市居民人均可支配收入38500元。", "38500元", "居民人均可支配收入")]
