@@ -38,6 +38,24 @@ internal sealed class ChangeClassifier
             // An ordinal (第58位) is a rank; 前进12个位次 is a change of rank, handled below.
             if (m.Kind == FactKind.Rank)
                 continue;
+            // 占…的75.3%、52.6%和58%: an item of a list is what the first one is, and a rate after the
+            // last (25%和38%的增速) names them all.
+            if (k > 0 && ContinuesList(text, mentions[k - 1], m))
+            {
+                int rate = RateAfter(text, sentence, m.End);
+                for (int j = k - 1; rate != 0 && j >= 0 && (j == k - 1 || ContinuesList(text, mentions[j], mentions[j + 1])); j--)
+                    mentions[j].Kind = FactKind.Change;
+                m.Kind = rate != 0 ? FactKind.Change : mentions[k - 1].Kind;
+                if (m.Kind == FactKind.Change && m.Sign > 0)
+                    m.Sign = rate < 0 ? -1 : mentions[k - 1].Sign;
+                continue;
+            }
+            // 占当月CPI同比涨幅的75.3%: a part of something, whatever change that something names.
+            if (m.Unit.Canonical == "percent" && IsShareOf(text, sentence, m.Start))
+            {
+                m.Kind = FactKind.Share;
+                continue;
+            }
             int from = ClauseStart(text, sentence, m.Start, Window);
             var before = text.AsSpan(from, m.Start - from);
             var (verbAt, verb, direction) = LastVerb(before);
@@ -122,6 +140,31 @@ internal sealed class ChangeClassifier
                 m.Kind = FactKind.Change;
         }
     }
+
+    /// <summary>
+    /// <paramref name="m"/> follows <paramref name="previous"/> in a list: only a separator between
+    /// them (、, 和, 及, 与) and the same unit.
+    /// </summary>
+    private static bool ContinuesList(string text, QuantityMention previous, QuantityMention m)
+    {
+        if (previous.Unit.Canonical != m.Unit.Canonical || previous.End > m.Start)
+            return false;
+        var gap = text.AsSpan(previous.End, m.Start - previous.End);
+        return gap is "、" or "和" or "及" or "与" or "，";
+    }
+
+    /// <summary>The number is the percentage of a share phrase, 占 X 的 N% (X being no 比: 占比 is a noun).</summary>
+    private static bool IsShareOf(string text, Sentence sentence, int position)
+    {
+        if (position == 0 || text[position - 1] != '的')
+            return false;
+        int from = ClauseStart(text, sentence, position, ShareWindow);
+        int share = text.LastIndexOf('占', position - 1, position - from);
+        return share >= 0 && text[share + 1] != '比';
+    }
+
+    /// <summary>How far back 占 may stand from its 的 N%: an object of a few words.</summary>
+    private const int ShareWindow = 24;
 
     /// <summary>The change word that ends last before the number (the longer one on a tie: 下降 over 降).</summary>
     private static readonly (string Noun, int Direction)[] RatesAfter = [.. RateNouns, ("增长", 1), ("下降", -1), ("下滑", -1)];

@@ -18,6 +18,13 @@ public sealed class QualifierTests
     // A negative percentage is a change, unless what it measures is a rate.
     [InlineData("本月上游-0.93%，下游-1.81%。", "-0.93%", FactKind.Change)]
     [InlineData("公司毛利率-3.0%。", "-3.0%", FactKind.Value)]
+    // 占 X 的 N% is a share even when X names a change.
+    [InlineData("出口拉动占全年经济增长的41.5%。", "41.5%", FactKind.Share)]
+    [InlineData("新涨价因素占当月物价涨幅的62.4%。", "62.4%", FactKind.Share)]
+    // The items of a list are what the first one is, and a rate after the last names them all.
+    [InlineData("三个季度的涨价因素分别占当季物价涨幅的42.1%、51.3%和47.8%。", "47.8%", FactKind.Share)]
+    [InlineData("今年前三季度居民收入分别增长4.2%、5.1%和6.3%。", "6.3%", FactKind.Change)]
+    [InlineData("相比上半年12%和18%的增速有所回落。", "12%", FactKind.Change)]
     public void Kinds(string text, string quantity, FactKind kind)
     {
         Assert.Equal(kind, FactAssert.Single(text, quantity).Kind);
@@ -27,6 +34,7 @@ public sealed class QualifierTests
     [InlineData("全县粮食产量下降2.1万吨。", "2.1万吨", -21000000)]
     [InlineData("全县粮食产量增长2.1万吨。", "2.1万吨", 21000000)]
     [InlineData("全市出口出现5%的降幅。", "5%", -5)]
+    [InlineData("两地出口分别下降3.2%、4.5%和1.1%。", "1.1%", -1.1)]
     public void A_decrease_is_negative(string text, string quantity, double normalized)
     {
         Assert.Equal(normalized, FactAssert.Single(text, quantity).Quantity.NormalizedValue, 3);
