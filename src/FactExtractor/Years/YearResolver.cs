@@ -23,6 +23,7 @@ internal sealed class YearResolver
     private readonly (string Word, int? Offset)[] _relative;
     private readonly FrozenDictionary<string, (int From, int To)> _plans;
     private readonly string[] _yearlessCues;
+    private readonly string[] _annualTotals;
     // First characters of the plan names and relative words: most characters start neither.
     private readonly System.Buffers.SearchValues<char> _wordStarts;
 
@@ -36,6 +37,7 @@ internal sealed class YearResolver
         _plans = Lexicon.ReadRows("plan-periods.tsv").ToFrozenDictionary(
             r => r[0], r => (int.Parse(r[1], CultureInfo.InvariantCulture), int.Parse(r[2], CultureInfo.InvariantCulture)));
         _yearlessCues = [.. Lexicon.ReadRows("yearless-cues.txt").Select(r => r[0])];
+        _annualTotals = [.. Lexicon.ReadRows("annual-totals.txt").Select(r => r[0])];
         _wordStarts = System.Buffers.SearchValues.Create([.. _plans.Keys.Concat(_relative.Select(r => r.Word)).Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
     }
 
@@ -50,6 +52,8 @@ internal sealed class YearResolver
     {
         string t = doc.Normalized;
         int? referenceYear = doc.Options.ReferenceDate?.Year;
+        // The year's totals are published after it ends: early in a year, an undated one is of the year before.
+        bool earlyInYear = doc.Options.ReferenceDate?.Month <= 2;
         int? documentYear = null;
         string? documentYearText = null;
         int? inForce = null;
@@ -78,7 +82,7 @@ internal sealed class YearResolver
             seen.Reset(marks);
             int yearlessEnd = YearlessCueEnd(t, sentence);
             foreach (var m in doc.MentionsBySentence[si])
-                Attach(t, sentence, m, seen, inForce, inForceText, periodInForce, yearlessEnd, referenceYear);
+                Attach(t, sentence, m, seen, inForce, inForceText, periodInForce, yearlessEnd, referenceYear, earlyInYear);
             // The last year that governs (not a comparison base) stays in force for what follows.
             // Plans and future years (targets) do not govern what follows.
             // Only a year that opens a clause (2014年，全市…; 截至2021年底) or a heading sets the
@@ -163,7 +167,7 @@ internal sealed class YearResolver
         }
     }
 
-    private void Attach(string t, Sentence s, QuantityMention m, MarksBefore seen, int? inForce, string? inForceText, YearPeriod? periodInForce, int yearlessEnd, int? referenceYear)
+    private void Attach(string t, Sentence s, QuantityMention m, MarksBefore seen, int? inForce, string? inForceText, YearPeriod? periodInForce, int yearlessEnd, int? referenceYear, bool earlyInYear)
     {
         // The nearest governing year before the quantity in its sentence: the last one, unless it
         // starts a 由/从…的 change of another number, when it is the last one that does not.
@@ -205,7 +209,8 @@ internal sealed class YearResolver
         }
         else if (referenceYear is not null)
         {
-            m.Year = referenceYear;
+            // A January report that GDP 站上3万亿 speaks of the year just ended.
+            m.Year = earlyInYear && NamesAnnualTotal(t, s, m) ? referenceYear - 1 : referenceYear;
             m.YearSource = TimeSource.Document;
         }
 
@@ -377,6 +382,18 @@ internal sealed class YearResolver
     }
 
     /// <summary>Where the first cue of no single year (通常规定…14%—20%, 近年来) in the sentence ends, or past its end when it has none.</summary>
+    /// <summary>The quantity's subject or its own clause names a year's total (annual-totals.txt).</summary>
+    private bool NamesAnnualTotal(string t, Sentence s, QuantityMention m)
+    {
+        var subject = m.SubjectEnd > m.SubjectStart ? t.AsSpan(m.SubjectStart, m.SubjectEnd - m.SubjectStart) : [];
+        int start = Qualifiers.ChangeClassifier.ClauseStart(t, s, m.Start, 60);
+        int end = m.End;
+        while (end < s.End && !SentenceSplitter.IsClauseBreak(t[end]))
+            end++;
+        var clause = t.AsSpan(start, end - start);
+        return Qualifiers.ChangeClassifier.ContainsAny(subject, _annualTotals) || Qualifiers.ChangeClassifier.ContainsAny(clause, _annualTotals);
+    }
+
     private int YearlessCueEnd(string t, Sentence s)
     {
         int end = int.MaxValue;

@@ -81,6 +81,19 @@ public sealed class YearTests
     }
 
     [Theory]
+    // Early in a year, a year's total that no time word dates is of the year just ended.
+    [InlineData("西江市地区生产总值首次迈上5000亿元台阶。", "5000亿元", "2023-01-20", 2022)]
+    [InlineData("全省居民人均可支配收入达到41200元。", "41200元", "2024-02-06", 2023)]
+    [InlineData("全国GDP超万亿的城市增至26个。", "26个", "2023-01-30", 2022)]
+    // Not later in the year, and not for what is not a year's total.
+    [InlineData("西江市地区生产总值首次迈上5000亿元台阶。", "5000亿元", "2023-08-20", 2023)]
+    [InlineData("目前，全市有规上工业企业1.2万家。", "1.2万家", "2023-01-20", 2023)]
+    public void Undated_totals_early_in_a_year(string text, string quantity, string referenceDate, int year)
+    {
+        Assert.Equal(year, FactAssert.Single(text, quantity, referenceDate).Time.Year);
+    }
+
+    [Theory]
     [InlineData("去年全市粮食总产量达到45万吨。", "45万吨")]
     [InlineData("今年一季度，全市规模以上工业增加值增长8.2%。", "8.2%")]
     [InlineData("目前，全省共有5G基站8.6万个。", "8.6万个")]
