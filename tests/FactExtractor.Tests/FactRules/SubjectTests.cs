@@ -49,6 +49,9 @@ public sealed class SubjectTests
     [InlineData("黄金合约收报448.6元/克，较前一交易日上涨1.35元/克。", "1.35元/克", "黄金合约")]
     // A clause that opens with a frame (按, 从) continues the subject before it.
     [InlineData("全市共接待游客1036.8万人次，按可比口径同比增长41.2%。", "41.2%", "游客")]
+    // 收入 and 支出 name amounts, though jieba reads them as verbs.
+    [InlineData("当年基金收入820亿元，支出760亿元。", "760亿元", "支出")]
+    [InlineData("全区支出3.2亿元，收入4.1亿元。", "4.1亿元", "收入")]
     public void Across_commas_in_a_sentence(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
