@@ -58,6 +58,8 @@ internal sealed class YearResolver
         string? documentYearText = null;
         int? inForce = null;
         string? inForceText = null;
+        // The year in force came from a relative word (去年), not a written year.
+        bool inForceRelative = false;
         // A paragraph that opens with a span of years (“十三五”时期，…; 五年来，…) speaks of that span.
         YearPeriod? periodInForce = null;
         int paragraphEnd = -1;
@@ -74,11 +76,20 @@ internal sealed class YearResolver
                 // A new paragraph starts from the document's year.
                 inForce = documentYear;
                 inForceText = documentYearText;
+                inForceRelative = false;
                 periodInForce = null;
                 int lineEnd = t.IndexOf('\n', sentence.Start);
                 paragraphEnd = lineEnd < 0 ? t.Length : lineEnd;
             }
             FindMarks(t, sentence, referenceYear, inForce, marks);
+            // 去年6月初…。据统计，5月底全国生猪存栏量…: who dates by 去年 writes it again for each date
+            // of last year, so a month without a year that opens a clause is of the reference year.
+            if (inForceRelative && referenceYear is not null && inForce != referenceYear && OpeningMonth(t, sentence, marks, doc.MentionsBySentence[si]) is { } month)
+            {
+                inForce = referenceYear;
+                inForceText = month;
+                inForceRelative = false;
+            }
             seen.Reset(marks);
             int yearlessEnd = YearlessCueEnd(t, sentence);
             foreach (var m in doc.MentionsBySentence[si])
@@ -107,6 +118,7 @@ internal sealed class YearResolver
             {
                 inForce = governing.Year;
                 inForceText = t[governing.Start..governing.End];
+                inForceRelative = governing.Source == TimeSource.Document;
                 if (documentYear is null && governing.Start < LeadLength && governing.Source == TimeSource.Explicit)
                 {
                     documentYear = governing.Year;
@@ -382,6 +394,30 @@ internal sealed class YearResolver
     }
 
     /// <summary>Where the first cue of no single year (通常规定…14%—20%, 近年来) in the sentence ends, or past its end when it has none.</summary>
+    /// <summary>
+    /// A month without a year (5月底, 6月份) that opens a clause before the sentence's first
+    /// quantity and first year mark; null when there is none.
+    /// </summary>
+    private static string? OpeningMonth(string t, Sentence s, List<YearMark> marks, IReadOnlyList<QuantityMention> mentions)
+    {
+        int end = Math.Min(mentions.Count > 0 ? mentions[0].Start : s.End, marks.Count > 0 ? marks[0].Start : s.End);
+        for (int i = s.Start; i < end; i++)
+        {
+            int j = i;
+            while (j < end && j - i < 2 && (ChineseNumerals.IsAsciiDigit(t[j]) || ChineseNumerals.IsChineseNumeralChar(t[j])))
+                j++;
+            if (j > i && j < end && t[j] == '月' && (i == s.Start || !(ChineseNumerals.IsAsciiDigit(t[i - 1]) || ChineseNumerals.IsChineseNumeralChar(t[i - 1]) || t[i - 1] == '年'))
+                && OpensClause(t, s, i))
+            {
+                int k = j + 1;
+                while (k < s.End && k - j <= 2 && t[k] is '底' or '末' or '初' or '份' or '中' or '旬')
+                    k++;
+                return t[i..k];
+            }
+        }
+        return null;
+    }
+
     /// <summary>The quantity's subject or its own clause names a year's total (annual-totals.txt).</summary>
     private bool NamesAnnualTotal(string t, Sentence s, QuantityMention m)
     {

@@ -94,6 +94,17 @@ public sealed class YearTests
     }
 
     [Theory]
+    // After 去年, a month without a year that opens a clause is of the reference year; after a
+    // written year it is of that year, and without a month 去年 holds on.
+    [InlineData("去年6月初，全市生猪价格为每公斤9.6元。据统计，5月底全市生猪存栏量120万头。", "120万头", "2011-07-11", 2011)]
+    [InlineData("2010年6月初，全市生猪价格为每公斤9.6元。据统计，5月底全市生猪存栏量120万头。", "120万头", "2011-07-11", 2010)]
+    [InlineData("去年6月初，全市生猪价格为每公斤9.6元。此后，全市生猪存栏量回升到120万头。", "120万头", "2011-07-11", 2010)]
+    public void A_month_after_last_year(string text, string quantity, string referenceDate, int year)
+    {
+        Assert.Equal(year, FactAssert.Single(text, quantity, referenceDate).Time.Year);
+    }
+
+    [Theory]
     [InlineData("去年全市粮食总产量达到45万吨。", "45万吨")]
     [InlineData("今年一季度，全市规模以上工业增加值增长8.2%。", "8.2%")]
     [InlineData("目前，全省共有5G基站8.6万个。", "8.6万个")]
