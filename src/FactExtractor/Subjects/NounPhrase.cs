@@ -19,8 +19,9 @@ internal static class NounPhrase
     /// <summary>
     /// The phrase at the end of <c>[start, end)</c>; empty (start == end) when there is none.
     /// <paramref name="predicate"/> is the head verb the phrase follows (引进院士 → 引进).
+    /// A head of <paramref name="compoundHeads"/> right after a noun ends the name instead (研发投入).
     /// </summary>
-    public static (int Start, int End) Narrow(string t, int start, int end, string[] heads, string[] compare, out string? predicate)
+    public static (int Start, int End) Narrow(string t, int start, int end, string[] heads, string[] compoundHeads, string[] compare, out string? predicate)
     {
         predicate = null;
         if (end <= start)
@@ -32,11 +33,12 @@ internal static class NounPhrase
         {
             // Function words, times and leaning verbs at the end belong to the predicate: 强度由,
             // CPI也会有, 地区生产总值仍实现.
-            while (last >= 0 && (IsTrailing(classes.Of(words[last].Text)) || IsClausePunctuation(words[last].Text) || Array.IndexOf(heads, words[last].Text) >= 0))
+            while (last >= 0 && (IsTrailing(classes.Of(words[last].Text)) || IsClausePunctuation(words[last].Text)
+                || (Array.IndexOf(heads, words[last].Text) >= 0 && !EndsCompound(words, last, compoundHeads))))
                 last--;
             if (last < 0)
                 return (end, end);
-            int first = PhraseStart(words, last, heads, compare, out predicate);
+            int first = PhraseStart(words, EndsCompound(words, last, compoundHeads) ? last - 1 : last, heads, compare, out predicate);
             if (first < 0)
                 return (end, end);
             // 较前一交易日上涨: the phrase after a comparison word is its base; the subject, if any, is before it.
@@ -64,6 +66,11 @@ internal static class NounPhrase
             predicate = null;
         }
     }
+
+    /// <summary>研发投入, 技改投入: a compound head right after a noun (not a verb or a function word) ends a name.</summary>
+    private static bool EndsCompound(IReadOnlyList<Word> words, int i, string[] compoundHeads) =>
+        i > 0 && Array.IndexOf(compoundHeads, words[i].Text) >= 0
+        && WordClasses.Default.Of(words[i - 1].Text) == WordClass.Nominal && !IsNumber(words[i - 1].Text);
 
     /// <summary>A frame, not a statement: the clause opens with a preposition or a bracket (按可比价格计算, 从区域来看, （不含…）).</summary>
     public static bool IsFrame(string t, int start, int end)

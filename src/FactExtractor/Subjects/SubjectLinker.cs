@@ -23,6 +23,7 @@ internal sealed class SubjectLinker
 
     private readonly string[] _trailing;
     private readonly string[] _heads;
+    private readonly string[] _compoundHeads;
     private readonly string[] _leading;
     private readonly string[] _compare;
     private readonly string[] _milestones;
@@ -34,7 +35,8 @@ internal sealed class SubjectLinker
     {
         var rows = Lexicon.ReadRows("subject-stopwords.tsv").ToList();
         _trailing = [.. rows.Where(r => r[1] == "trailing").Select(r => r[0]).OrderByDescending(w => w.Length)];
-        _heads = [.. rows.Where(r => r[1] == "head").Select(r => r[0]).OrderByDescending(w => w.Length)];
+        _heads = [.. rows.Where(r => r[1] is "head" or "compound-head").Select(r => r[0]).OrderByDescending(w => w.Length)];
+        _compoundHeads = [.. rows.Where(r => r[1] == "compound-head").Select(r => r[0])];
         _leading = [.. rows.Where(r => r[1] == "leading").Select(r => r[0]).OrderByDescending(w => w.Length)];
         _compare = [.. rows.Where(r => r[1] == "compare").Select(r => r[0])];
         _milestones = [.. rows.Where(r => r[1] == "milestone").Select(r => r[0])];
@@ -276,7 +278,7 @@ internal sealed class SubjectLinker
         int share = t.AsSpan(start, end - start).IndexOf('占');
         if (share > 1 && !(start + share + 1 < end && t[start + share + 1] == '比'))
             end = start + share;
-        (start, end) = NounPhrase.Narrow(t, start, end, _heads, _compare, out var predicate);
+        (start, end) = NounPhrase.Narrow(t, start, end, _heads, _compoundHeads, _compare, out var predicate);
         changed = true;
         while (changed && end > start)
         {

@@ -31,6 +31,10 @@ public sealed class SubjectTests
     [InlineData("STN-LCD同比增速23.4%。", "23.4%", "STN-LCD同比增速")]
     // The headline case of the README.
     [InlineData("建成区面积由2012年的18平方公里扩大至35.2平方公里", "35.2平方公里", "建成区面积")]
+    // 投入 after a noun ends a compound name; before one it is a head verb.
+    [InlineData("全年企业技改投入12.6亿元。", "12.6亿元", "企业技改投入")]
+    [InlineData("研发投入占营业收入比重为4.1%。", "4.1%", "研发投入")]
+    [InlineData("今年县里投入资金2300万元。", "2300万元", "资金")]
     public void Phrase_before_the_number(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
