@@ -20,7 +20,7 @@ internal sealed class YearResolver
     private static readonly string[] BaseMarkers = ["较", "比", "是", "为", "相当于", "与", "同"];
     private static readonly string[] PreviousYearBases = ["同比", "比上年", "较上年", "比去年", "较去年", "上年同期", "去年同期", "比上年同期", "较上年同期"];
 
-    private readonly (string Word, int? Offset)[] _relative;
+    private readonly (string Word, int? Offset, bool YearEnd)[] _relative;
     private readonly FrozenDictionary<string, (int From, int To)> _plans;
     private readonly string[] _yearlessCues;
     private readonly string[] _annualTotals;
@@ -32,7 +32,7 @@ internal sealed class YearResolver
     private YearResolver()
     {
         _relative = [.. Lexicon.ReadRows("time-phrases.tsv")
-            .Select(r => (r[0], r[1] == "context" ? (int?)null : int.Parse(r[1], CultureInfo.InvariantCulture)))
+            .Select(r => (r[0], r[1] is "context" or "year-end" ? (int?)null : int.Parse(r[1], CultureInfo.InvariantCulture), r[1] == "year-end"))
             .OrderByDescending(r => r.Item1.Length)];
         _plans = Lexicon.ReadRows("plan-periods.tsv").ToFrozenDictionary(
             r => r[0], r => (int.Parse(r[1], CultureInfo.InvariantCulture), int.Parse(r[2], CultureInfo.InvariantCulture)));
@@ -81,7 +81,7 @@ internal sealed class YearResolver
                 int lineEnd = t.IndexOf('\n', sentence.Start);
                 paragraphEnd = lineEnd < 0 ? t.Length : lineEnd;
             }
-            FindMarks(t, sentence, referenceYear, inForce, marks);
+            FindMarks(t, sentence, referenceYear, earlyInYear, inForce, marks);
             // 去年6月初…。据统计，5月底全国生猪存栏量…: who dates by 去年 writes it again for each date
             // of last year, so a month without a year that opens a clause is of the reference year.
             if (inForceRelative && referenceYear is not null && inForce != referenceYear && OpeningMonth(t, sentence, marks, doc.MentionsBySentence[si]) is { } month)
@@ -301,7 +301,7 @@ internal sealed class YearResolver
     /// Years written in a sentence: 2012年, 二〇二一年, 2016—2020年, 十三五, and relative words.
     /// <paramref name="marks"/> is cleared, then filled with them in text order.
     /// </summary>
-    private void FindMarks(string t, Sentence s, int? referenceYear, int? inForce, List<YearMark> marks)
+    private void FindMarks(string t, Sentence s, int? referenceYear, bool earlyInYear, int? inForce, List<YearMark> marks)
     {
         marks.Clear();
         // The year of the last written mark so far (see below), kept up to date as marks are
@@ -371,7 +371,7 @@ internal sealed class YearResolver
                 i = spanEnd - 1;
                 continue;
             }
-            foreach (var (word, offset) in wordStart ? _relative : [])
+            foreach (var (word, offset, yearEnd) in wordStart ? _relative : [])
             {
                 if (string.CompareOrdinal(t, i, word, 0, word.Length) != 0)
                     continue;
@@ -385,7 +385,8 @@ internal sealed class YearResolver
                     if (!marks[scanned].IsBase && !marks[scanned].IsPlan && marks[scanned].Year > 0)
                         lastWritten = marks[scanned].Year;
                 }
-                int? year = offset is { } o ? referenceYear + o : lastWritten ?? inForce ?? referenceYear;
+                // Early in a year, 全年 and 年底 with no year in force are the year just ended.
+                int? year = offset is { } o ? referenceYear + o : lastWritten ?? inForce ?? (yearEnd && earlyInYear ? referenceYear - 1 : referenceYear);
                 marks.Add(new YearMark(i, i + word.Length, year ?? 0, offset is null ? TimeSource.Inherited : TimeSource.Document, isBase, null));
                 i += word.Length - 1;
                 break;

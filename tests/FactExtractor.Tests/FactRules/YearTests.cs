@@ -85,6 +85,10 @@ public sealed class YearTests
     [InlineData("西江市地区生产总值首次迈上5000亿元台阶。", "5000亿元", "2023-01-20", 2022)]
     [InlineData("全省居民人均可支配收入达到41200元。", "41200元", "2024-02-06", 2023)]
     [InlineData("全国GDP超万亿的城市增至26个。", "26个", "2023-01-30", 2022)]
+    // 全年 and 年底 with no year in force are then the year just ended too.
+    [InlineData("全年完成交通固定资产投资1562亿元。", "1562亿元", "2024-01-26", 2023)]
+    [InlineData("截至年底，全省高速公路总里程达到10158公里。", "10158公里", "2024-02-10", 2023)]
+    [InlineData("全年完成交通固定资产投资1562亿元。", "1562亿元", "2024-06-26", 2024)]
     // Not later in the year, and not for what is not a year's total.
     [InlineData("西江市地区生产总值首次迈上5000亿元台阶。", "5000亿元", "2023-08-20", 2023)]
     [InlineData("目前，全市有规上工业企业1.2万家。", "1.2万家", "2023-01-20", 2023)]
