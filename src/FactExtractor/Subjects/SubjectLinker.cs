@@ -380,6 +380,9 @@ internal sealed class SubjectLinker
                 Set(t, m, items[index].Start, items[index].End, null);
                 return true;
             }
+            // 对应EPS分别为0.85、1.02、1.23元: one phrase before 分别 names every quantity after it.
+            if (items.Count == 1)
+                return false;
         }
         // No list before 分别: the quantities before, in order, name the subjects.
         int count = k - firstAfter + 1;

@@ -94,6 +94,7 @@ internal sealed class YearResolver
             int yearlessEnd = YearlessCueEnd(t, sentence);
             foreach (var m in doc.MentionsBySentence[si])
                 Attach(t, sentence, m, seen, inForce, inForceText, periodInForce, yearlessEnd, referenceYear, earlyInYear);
+            DistributeOverPeriod(t, doc.MentionsBySentence[si]);
             // The last year that governs (not a comparison base) stays in force for what follows.
             // Plans and future years (targets) do not govern what follows.
             // Only a year that opens a clause (2014年，全市…; 截至2021年底) or a heading sets the
@@ -395,6 +396,37 @@ internal sealed class YearResolver
     }
 
     /// <summary>Where the first cue of no single year (通常规定…14%—20%, 近年来) in the sentence ends, or past its end when it has none.</summary>
+    /// <summary>
+    /// 预计2023-2025年营业收入分别为103.7、124.5、146.8亿元: a list after 分别 with one number for each
+    /// year of the period its numbers were given takes the years in order.
+    /// </summary>
+    private static void DistributeOverPeriod(string t, IReadOnlyList<QuantityMention> mentions)
+    {
+        for (int first = 0; first < mentions.Count; first++)
+        {
+            var period = mentions[first].Period;
+            int gapStart = first > 0 ? mentions[first - 1].End : Math.Max(0, mentions[first].YearTextEnd);
+            if (period is null || period.From >= period.To || mentions[first].YearTextEnd < 0 || gapStart > mentions[first].Start
+                || t.AsSpan(gapStart, mentions[first].Start - gapStart).IndexOf("分别", StringComparison.Ordinal) < 0)
+                continue;
+            int count = period.To - period.From + 1;
+            int last = first;
+            while (last + 1 < mentions.Count && last - first + 1 < count && mentions[last + 1].Period == period
+                && IsListGap(t.AsSpan(mentions[last].End, Math.Max(0, mentions[last + 1].Start - mentions[last].End))))
+                last++;
+            if (last - first + 1 != count)
+                continue;
+            for (int k = first; k <= last; k++)
+            {
+                mentions[k].Year = period.From + (k - first);
+                mentions[k].Period = null;
+            }
+            first = last;
+        }
+    }
+
+    private static bool IsListGap(ReadOnlySpan<char> gap) => gap is "、" or "/" or "，" or "和" or "及" or "与";
+
     /// <summary>
     /// A month without a year (5月底, 6月份) that opens a clause before the sentence's first
     /// quantity and first year mark; null when there is none.

@@ -56,6 +56,9 @@ public sealed class SubjectTests
     // 收入 and 支出 name amounts, though jieba reads them as verbs.
     [InlineData("当年基金收入820亿元，支出760亿元。", "760亿元", "支出")]
     [InlineData("全区支出3.2亿元，收入4.1亿元。", "4.1亿元", "收入")]
+    // One phrase before 分别 names every quantity after it.
+    [InlineData("预计营业收入分别为20.5、24.2亿元，对应EPS分别为0.52、0.63元。", "0.52", "EPS")]
+    [InlineData("预计营业收入分别为20.5、24.2亿元，对应EPS分别为0.52、0.63元。", "0.63元", "EPS")]
     public void Across_commas_in_a_sentence(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);

@@ -98,6 +98,25 @@ public sealed class YearTests
     }
 
     [Theory]
+    // A list after 分别 with one number for each year of a period takes the years in order.
+    [InlineData("预计公司2024-2026年净利润分别为3.1、3.8、4.6亿元。", "3.1", 2024)]
+    [InlineData("预计公司2024-2026年净利润分别为3.1、3.8、4.6亿元。", "3.8", 2025)]
+    [InlineData("预计公司2024-2026年营业收入分别为20.5、24.2、28.9亿元，对应EPS分别为0.52、0.63、0.77元。", "0.77元", 2026)]
+    public void A_list_over_the_years_of_a_period(string text, string quantity, int year)
+    {
+        var fact = FactAssert.Single(text, quantity, "2024-04-25");
+        Assert.Equal(year, fact.Time.Year);
+        Assert.Null(fact.Time.Period);
+    }
+
+    [Fact]
+    public void A_list_that_does_not_match_the_period_keeps_it()
+    {
+        var fact = FactAssert.Single("2021-2023年全市累计新增就业分别为5.2万人和6.1万人。", "5.2万人", "2024-04-25");
+        Assert.Equal(new YearPeriod(2021, 2023), fact.Time.Period);
+    }
+
+    [Theory]
     // After 去年, a month without a year that opens a clause is of the reference year; after a
     // written year it is of that year, and without a month 去年 holds on.
     [InlineData("去年6月初，全市生猪价格为每公斤9.6元。据统计，5月底全市生猪存栏量120万头。", "120万头", "2011-07-11", 2011)]
