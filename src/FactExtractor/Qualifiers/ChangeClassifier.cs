@@ -15,6 +15,8 @@ internal sealed class ChangeClassifier
     private static readonly string[] ShareCues = ["占比", "比重", "占", "份额", "所占", "比例", "渗透率", "覆盖率", "贡献率"];
     private static readonly string[] SubjectShareCues = ["占比", "比重", "份额"];
     private static readonly string[] RatioCues = ["相当于", "是", "为"];
+    // 相当于正常保有量的102.7%, 恢复至2019年同期的96.5%: a percentage of another level.
+    private static readonly string[] PercentOfCues = ["相当于", "恢复至", "恢复到"];
     private static readonly string[] LevelLinks = ["至", "到"];
 
     // A rate noun before 扩大至/收窄到 makes the level a change itself: 跌幅扩大至1% is −1%.
@@ -111,10 +113,10 @@ internal sealed class ChangeClassifier
             {
                 m.Kind = FactKind.Share;
             }
-            else if (canonical == "percent" && (m.Unit.Written is "成" && ContainsAny(before, RatioCues) || before.Contains("相当于", StringComparison.Ordinal))
+            else if (canonical == "percent" && (m.Unit.Written is "成" && ContainsAny(before, RatioCues) || ContainsAny(before, PercentOfCues))
                 && before.Contains("的", StringComparison.Ordinal))
             {
-                // 相当于正常保有量的102.7%, 是上年的八成: a percentage of another quantity.
+                // 相当于正常保有量的102.7%, 是上年的八成, 恢复至2019年的九成: a percentage of another quantity.
                 m.Kind = FactKind.Ratio;
             }
         }

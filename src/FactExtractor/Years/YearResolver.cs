@@ -17,7 +17,7 @@ namespace FactExtractor.Years;
 /// </summary>
 internal sealed class YearResolver
 {
-    private static readonly string[] BaseMarkers = ["较", "比", "是", "为", "相当于", "与", "同"];
+    private static readonly string[] BaseMarkers = ["较", "比", "是", "为", "相当于", "恢复至", "恢复到", "与", "同"];
     private static readonly string[] PreviousYearBases = ["同比", "比上年", "较上年", "比去年", "较去年", "上年同期", "去年同期", "比上年同期", "较上年同期"];
 
     private readonly (string Word, int? Offset, bool YearEnd)[] _relative;
@@ -536,8 +536,9 @@ internal sealed class YearResolver
         {
             if (start - marker.Length >= s.Start && string.CompareOrdinal(t, start - marker.Length, marker, 0, marker.Length) == 0)
             {
-                // 为2012年的 is a base only with 的 after it; 较/比 always are.
-                isBase = marker is "较" or "比" or "与" or "同" || (end < s.End && t[end] == '的');
+                // 为2012年的 (同期的) is a base only with 的 after it; 较/比 always are.
+                isBase = marker is "较" or "比" or "与" or "同" || (end < s.End && t[end] == '的')
+                    || (end + 3 <= s.End && string.CompareOrdinal(t, end, "同期的", 0, 3) == 0);
                 break;
             }
         }

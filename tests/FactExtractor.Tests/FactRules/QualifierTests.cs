@@ -13,6 +13,8 @@ public sealed class QualifierTests
     [InlineData("全县粮食产量下降2.1万吨。", "2.1万吨", FactKind.Change)]
     // A percentage of another quantity is a ratio.
     [InlineData("10月末全国能繁母猪存栏4210万头，相当于正常保有量的102.7%。", "102.7%", FactKind.Ratio)]
+    [InlineData("今年客运量将恢复至2019年的八成左右。", "八成", FactKind.Ratio)]
+    [InlineData("旅客吞吐量恢复至2019年同期的95.2%。", "95.2%", FactKind.Ratio)]
     // A rate named after the number makes it a change.
     [InlineData("上半年CPI也会有3.7%的涨幅。", "3.7%", FactKind.Change)]
     // A negative percentage is a change, unless what it measures is a rate.

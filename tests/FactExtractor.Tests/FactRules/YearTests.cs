@@ -71,6 +71,10 @@ public sealed class YearTests
     // The level right after a base year is of that year; a multiple of it is not.
     [InlineData("今年内销比重提高到68.31%，比2009年同期的66.83%高1.48个百分点。", "66.83%", "2010-11-01", 2009)]
     [InlineData("今年全区生产总值是2012年的2.2倍。", "2.2倍", "2021-11-01", 2021)]
+    // 恢复至 a year's level: a ratio of this year to that one, and a base that does not carry on.
+    [InlineData("今年全省机场旅客吞吐量恢复至2019年同期的95.2%，货邮吞吐量12.3万吨。", "95.2%", "2023-10-20", 2023)]
+    [InlineData("今年全省机场旅客吞吐量恢复至2019年同期的95.2%，货邮吞吐量12.3万吨。", "12.3万吨", "2023-10-20", 2023)]
+    [InlineData("今年客运量将恢复至2019年的八成左右。", "八成", "2023-03-20", 2023)]
     // 当年 keeps the year written before it in its sentence.
     [InlineData("截至2016年底，全国参保人数3666万，当年基金收入6365亿元。", "6365亿元", "2019-01-01", 2016)]
     [InlineData("2017年全市经济平稳。2018年，全市基金总收入5.5万亿元，当年结余5982亿元。", "5982亿元", "2019-01-01", 2018)]
