@@ -24,6 +24,7 @@ internal sealed class YearResolver
     private readonly FrozenDictionary<string, (int From, int To)> _plans;
     private readonly string[] _yearlessCues;
     private readonly string[] _annualTotals;
+    private readonly string[] _reportTitles;
     // First characters of the plan names and relative words: most characters start neither.
     private readonly System.Buffers.SearchValues<char> _wordStarts;
 
@@ -38,6 +39,7 @@ internal sealed class YearResolver
             r => r[0], r => (int.Parse(r[1], CultureInfo.InvariantCulture), int.Parse(r[2], CultureInfo.InvariantCulture)));
         _yearlessCues = [.. Lexicon.ReadRows("yearless-cues.txt").Select(r => r[0])];
         _annualTotals = [.. Lexicon.ReadRows("annual-totals.txt").Select(r => r[0])];
+        _reportTitles = [.. Lexicon.ReadRows("report-titles.txt").Select(r => r[0])];
         _wordStarts = System.Buffers.SearchValues.Create([.. _plans.Keys.Concat(_relative.Select(r => r.Word)).Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
     }
 
@@ -126,7 +128,28 @@ internal sealed class YearResolver
                     documentYearText = inForceText;
                 }
             }
+            // 澄江新材2022年年报点评: a report of a year, named in the lead, is the document's year.
+            foreach (var mk in documentYear is null ? marks : [])
+            {
+                if (mk is { Source: TimeSource.Explicit, IsBase: false, IsPlan: false, Year: > 0 } && mk.Start < LeadLength
+                    && !(referenceYear < mk.Year) && StartsWithAny(t, mk.End, sentence.End, _reportTitles))
+                {
+                    documentYear = mk.Year;
+                    documentYearText = t[mk.Start..mk.End];
+                    break;
+                }
+            }
         }
+    }
+
+    private static bool StartsWithAny(string t, int at, int end, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (at + w.Length <= end && string.CompareOrdinal(t, at, w, 0, w.Length) == 0)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

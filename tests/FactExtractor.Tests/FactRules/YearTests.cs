@@ -38,6 +38,8 @@ public sealed class YearTests
     [InlineData("某市2012年国民经济和社会发展统计公报\n全年地区生产总值4000亿元。\n年末全市户籍人口280万人。", "280万人", 2012)]
     // A year that opens a sentence governs the sentences after it in its paragraph.
     [InlineData("2020年，全区经济平稳运行。全区规模以上工业增加值增长4.1%。", "4.1%", 2020)]
+    // A report of a year named in the title (…2022年年报点评) dates the facts no time word dates.
+    [InlineData("青禾股份（600001）2022年年报点评：盈利能力阶段性承压，新品放量可期\n投资评级：买入（维持）\n\n点评：毛利率同比下降1.5个百分点至31.2%。", "31.2%", 2022)]
     public void Years_fixed_earlier_in_the_document(string text, string quantity, int year)
     {
         var fact = FactAssert.Single(text, quantity);
@@ -129,6 +131,13 @@ public sealed class YearTests
     public void A_month_after_last_year(string text, string quantity, string referenceDate, int year)
     {
         Assert.Equal(year, FactAssert.Single(text, quantity, referenceDate).Time.Year);
+    }
+
+    [Fact]
+    public void A_year_in_the_title_that_names_no_report_does_not_date_the_document()
+    {
+        var fact = FactAssert.Single("青禾股份（600001）2022年业务回顾：盈利能力阶段性承压，新品放量可期\n投资评级：买入（维持）\n\n点评：毛利率同比下降1.5个百分点至31.2%。", "31.2%", "2023-04-25");
+        Assert.Equal(2023, fact.Time.Year);
     }
 
     [Theory]
