@@ -169,7 +169,7 @@ internal sealed class ChangeClassifier
     private const int ShareWindow = 24;
 
     /// <summary>The change word that ends last before the number (the longer one on a tie: 下降 over 降).</summary>
-    private static readonly (string Noun, int Direction)[] RatesAfter = [.. RateNouns, ("增长", 1), ("下降", -1), ("下滑", -1)];
+    private static readonly (string Noun, int Direction)[] RatesAfter = [.. RateNouns, ("增长", 1), ("下降", -1), ("下滑", -1), ("上调", 1), ("下调", -1)];
 
     /// <summary>The direction of a rate noun right after <c>的</c> at <paramref name="end"/> (的涨幅, 的降幅); 0 when there is none.</summary>
     private static int RateAfter(string text, Sentence sentence, int end)
@@ -209,7 +209,9 @@ internal sealed class ChangeClassifier
         int from = Math.Max(sentence.Start, position - window);
         for (int i = position - 1; i >= from; i--)
         {
-            if (SentenceSplitter.IsClauseBreak(text[i]))
+            // A space between Chinese characters parts a headline (沪指跌0.41%　两市成交额超8900亿元).
+            if (SentenceSplitter.IsClauseBreak(text[i])
+                || (text[i] == ' ' && i > sentence.Start && i + 1 < position && !char.IsAsciiLetterOrDigit(text[i - 1]) && QuantityDetector.IsCjk(text[i + 1])))
                 return i + 1;
         }
         return from;

@@ -37,6 +37,11 @@ public sealed class QualifierTests
     [InlineData("全县粮食产量增长2.1万吨。", "2.1万吨", 21000000)]
     [InlineData("全市出口出现5%的降幅。", "5%", -5)]
     [InlineData("两地出口分别下降3.2%、4.5%和1.1%。", "1.1%", -1.1)]
+    // 少增 is a smaller increase than before: a decrease of the flow; 的下调空间 names a cut.
+    [InlineData("一季度人民币贷款同比少增0.82万亿元。", "0.82万亿元", -820000000000)]
+    [InlineData("一年期利率仍有10个基点的下调空间。", "10个基点", -10)]
+    // A space between Chinese parts a headline: the change before it is not this number's.
+    [InlineData("收评：沪指跌0.52%　两市成交额超9100亿元", "9100亿元", 910000000000)]
     public void A_decrease_is_negative(string text, string quantity, double normalized)
     {
         Assert.Equal(normalized, FactAssert.Single(text, quantity).Quantity.NormalizedValue, 3);
