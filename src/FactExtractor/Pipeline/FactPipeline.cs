@@ -91,7 +91,7 @@ public sealed class FactPipeline
                 chooser.Choose(words, cancellationToken);
                 cutBefore = (si, words.SentenceWordList);
             }
-            ChangeClassifier.ClassifyBySubject(doc.Normalized, mentions);
+            _changes.ClassifyBySubject(doc.Normalized, mentions);
             doc.MentionsBySentence.Add(mentions);
         }
         cancellationToken.ThrowIfCancellationRequested();

@@ -127,10 +127,20 @@ internal sealed class ChangeClassifier
     /// (保险费征缴收入占比由2005年的84.7%…) is a share even when no share word stands in the number's
     /// own clause; a negative percentage of anything but a rate is a change.
     /// </summary>
-    public static void ClassifyBySubject(string text, IReadOnlyList<QuantityMention> mentions)
+    public void ClassifyBySubject(string text, IReadOnlyList<QuantityMention> mentions)
     {
         foreach (var m in mentions)
         {
+            // 全市场上涨个股1863只: a change verb inside the counted subject describes it; the count is a level.
+            if (m.Kind == FactKind.Change && m.Unit.IsCount && m.SubjectStart >= 0 && m.SubjectEnd - 1 > m.SubjectStart && m.SubjectEnd <= m.Start
+                && LastVerb(text.AsSpan(m.SubjectStart, m.SubjectEnd - 1 - m.SubjectStart)).Direction != 0
+                && LastVerb(text.AsSpan(m.SubjectEnd, m.Start - m.SubjectEnd)).Word is null)
+            {
+                m.Kind = FactKind.Value;
+                if (text[m.Start] != '-')
+                    m.Sign = 1;
+                continue;
+            }
             if (m.Kind != FactKind.Value || m.Unit.Canonical != "percent")
                 continue;
             var subject = m.SubjectEnd > m.SubjectStart ? text.AsSpan(m.SubjectStart, m.SubjectEnd - m.SubjectStart) : [];

@@ -15,6 +15,7 @@ public sealed class QualifierTests
     [InlineData("10月末全国能繁母猪存栏4210万头，相当于正常保有量的102.7%。", "102.7%", FactKind.Ratio)]
     [InlineData("今年客运量将恢复至2019年的八成左右。", "八成", FactKind.Ratio)]
     [InlineData("旅客吞吐量恢复至2019年同期的95.2%。", "95.2%", FactKind.Ratio)]
+    [InlineData("两市上涨个股2100只，下跌个股逾2800只。", "2800只", FactKind.Value)]
     // A rate named after the number makes it a change.
     [InlineData("上半年CPI也会有3.7%的涨幅。", "3.7%", FactKind.Change)]
     // A negative percentage is a change, unless what it measures is a rate.
@@ -40,6 +41,10 @@ public sealed class QualifierTests
     // 少增 is a smaller increase than before: a decrease of the flow; 的下调空间 names a cut.
     [InlineData("一季度人民币贷款同比少增0.82万亿元。", "0.82万亿元", -820000000000)]
     [InlineData("一年期利率仍有10个基点的下调空间。", "10个基点", -10)]
+    // A change verb inside a counted subject describes it (下跌个股): the count is a level.
+    [InlineData("两市上涨个股2100只，下跌个股逾2800只。", "2800只", 2800)]
+    [InlineData("两市上涨个股2100只，下跌个股逾2800只。", "2100只", 2100)]
+    [InlineData("股东拟减持公司股份1200万股。", "1200万股", -12000000)]
     // A space between Chinese parts a headline: the change before it is not this number's.
     [InlineData("收评：沪指跌0.52%　两市成交额超9100亿元", "9100亿元", 910000000000)]
     public void A_decrease_is_negative(string text, string quantity, double normalized)
