@@ -132,7 +132,7 @@ internal sealed class ChangeClassifier
         foreach (var m in mentions)
         {
             // 全市场上涨个股1863只: a change verb inside the counted subject describes it; the count is a level.
-            if (m.Kind == FactKind.Change && m.Unit.IsCount && m.SubjectStart >= 0 && m.SubjectEnd - 1 > m.SubjectStart && m.SubjectEnd <= m.Start
+            if (m.Kind == FactKind.Change && m.Unit.IsCount && m.SubjectStart >= 0 && m.SubjectEnd - 1 > m.SubjectStart && m.SubjectEnd <= m.Start && m.Start - m.SubjectEnd <= Window
                 && LastVerb(text.AsSpan(m.SubjectStart, m.SubjectEnd - 1 - m.SubjectStart)).Direction != 0
                 && LastVerb(text.AsSpan(m.SubjectEnd, m.Start - m.SubjectEnd)).Word is null)
             {

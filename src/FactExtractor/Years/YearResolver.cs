@@ -480,7 +480,7 @@ internal sealed class YearResolver
         var subject = m.SubjectEnd > m.SubjectStart ? t.AsSpan(m.SubjectStart, m.SubjectEnd - m.SubjectStart) : [];
         int start = Qualifiers.ChangeClassifier.ClauseStart(t, s, m.Start, 60);
         int end = m.End;
-        while (end < s.End && !SentenceSplitter.IsClauseBreak(t[end]))
+        while (end < s.End && end - m.End < 60 && !SentenceSplitter.IsClauseBreak(t[end]))
             end++;
         var clause = t.AsSpan(start, end - start);
         return Qualifiers.ChangeClassifier.ContainsAny(subject, _annualTotals) || Qualifiers.ChangeClassifier.ContainsAny(clause, _annualTotals);
