@@ -53,9 +53,15 @@ internal sealed class ChangeClassifier
                 continue;
             }
             // 占当月CPI同比涨幅的75.3%: a part of something, whatever change that something names.
-            if (m.Unit.Canonical == "percent" && IsShareOf(text, sentence, m.Start))
+            if (m.Unit.Canonical == "percent" && IsShareOf(text, sentence, m.Start, '占'))
             {
                 m.Kind = FactKind.Share;
+                continue;
+            }
+            // 按照工资总额的8%缴纳: a rate applied to a base.
+            if (m.Unit.Canonical == "percent" && IsShareOf(text, sentence, m.Start, '按'))
+            {
+                m.Kind = FactKind.Ratio;
                 continue;
             }
             int from = ClauseStart(text, sentence, m.Start, Window);
@@ -165,14 +171,17 @@ internal sealed class ChangeClassifier
         return gap is "、" or "和" or "及" or "与" or "，";
     }
 
-    /// <summary>The number is the percentage of a share phrase, 占 X 的 N% (X being no 比: 占比 is a noun).</summary>
-    private static bool IsShareOf(string text, Sentence sentence, int position)
+    /// <summary>
+    /// The number is the percentage in <paramref name="verb"/> X 的 N%: 占 X 的 (X being no 比: 占比
+    /// is a noun) or 按 X 的 (按照 too, but not 按比例).
+    /// </summary>
+    private static bool IsShareOf(string text, Sentence sentence, int position, char verb)
     {
         if (position == 0 || text[position - 1] != '的')
             return false;
         int from = ClauseStart(text, sentence, position, ShareWindow);
-        int share = text.LastIndexOf('占', position - 1, position - from);
-        return share >= 0 && text[share + 1] != '比';
+        int at = text.LastIndexOf(verb, position - 1, position - from);
+        return at >= 0 && text[at + 1] != '比';
     }
 
     /// <summary>How far back 占 may stand from its 的 N%: an object of a few words.</summary>

@@ -119,7 +119,9 @@ internal sealed class SubjectLinker
         int from = clauseStart;
         if (k > 0 && mentions[k - 1].End > from)
             from = mentions[k - 1].End;
-        var (start, end, predicate) = Trim(t, from, m.Start);
+        // 维修资金按购房款的千分之五: a rate applied to a base (按 X 的 N%) is said of what stands before 按.
+        int by = m.Kind == FactKind.Ratio && m.Start > from && t[m.Start - 1] == '的' ? t.LastIndexOf('按', m.Start - 1, m.Start - from) : -1;
+        var (start, end, predicate) = Trim(t, from, by > from ? by : m.Start);
         // A count or ordinal followed by its noun names it: 关闭303个小型煤矿, 第二大水电工程.
         if ((m.Unit.IsCount || m.Kind == FactKind.Rank) && TryCountedNounAfter(t, s, m, out var ns, out var ne))
         {

@@ -16,6 +16,8 @@ public sealed class QualifierTests
     [InlineData("今年客运量将恢复至2019年的八成左右。", "八成", FactKind.Ratio)]
     [InlineData("旅客吞吐量恢复至2019年同期的95.2%。", "95.2%", FactKind.Ratio)]
     [InlineData("两市上涨个股2100只，下跌个股逾2800只。", "2800只", FactKind.Value)]
+    // 按 X 的 N%: a rate applied to a base.
+    [InlineData("企业按照职工工资总额的2%提取职工教育经费。", "2%", FactKind.Ratio)]
     // A rate named after the number makes it a change.
     [InlineData("上半年CPI也会有3.7%的涨幅。", "3.7%", FactKind.Change)]
     // A negative percentage is a change, unless what it measures is a rate.

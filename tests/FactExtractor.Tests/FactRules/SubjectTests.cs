@@ -59,6 +59,9 @@ public sealed class SubjectTests
     // One phrase before 分别 names every quantity after it.
     [InlineData("预计营业收入分别为20.5、24.2亿元，对应EPS分别为0.52、0.63元。", "0.52", "EPS")]
     [InlineData("预计营业收入分别为20.5、24.2亿元，对应EPS分别为0.52、0.63元。", "0.63元", "EPS")]
+    // A rate applied to a base (按 X 的 N%) is said of what stands before 按.
+    [InlineData("此外，住宅专项维修资金按购房款的千分之三交存。", "千分之三", "住宅专项维修资金")]
+    [InlineData("企业按照职工工资总额的2%提取职工教育经费。", "2%", "企业")]
     public void Across_commas_in_a_sentence(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
