@@ -160,16 +160,14 @@ internal sealed class ChangeClassifier
     }
 
     /// <summary>
-    /// <paramref name="m"/> follows <paramref name="previous"/> in a list: only a separator between
-    /// them (、, 和, 及, 与) and the same unit.
+    /// <paramref name="m"/> follows <paramref name="previous"/> in a list: the same unit, and only a
+    /// separator between them (<see cref="IsListGap"/>).
     /// </summary>
-    private static bool ContinuesList(string text, QuantityMention previous, QuantityMention m)
-    {
-        if (previous.Unit.Canonical != m.Unit.Canonical || previous.End > m.Start)
-            return false;
-        var gap = text.AsSpan(previous.End, m.Start - previous.End);
-        return gap is "、" or "和" or "及" or "与" or "，";
-    }
+    private static bool ContinuesList(string text, QuantityMention previous, QuantityMention m) =>
+        previous.Unit.Canonical == m.Unit.Canonical && previous.End <= m.Start && IsListGap(text.AsSpan(previous.End, m.Start - previous.End));
+
+    /// <summary>What stands between two numbers of one list: 、 / ， 和 及 与.</summary>
+    internal static bool IsListGap(ReadOnlySpan<char> gap) => gap is "、" or "/" or "，" or "和" or "及" or "与";
 
     /// <summary>
     /// The number is the percentage in <paramref name="verb"/> X 的 N%: 占 X 的 (X being no 比: 占比
@@ -184,7 +182,7 @@ internal sealed class ChangeClassifier
         return at >= 0 && text[at + 1] != '比';
     }
 
-    /// <summary>How far back 占 may stand from its 的 N%: an object of a few words.</summary>
+    /// <summary>How far back 占 or 按 may stand from its 的 N%: an object of a few words.</summary>
     private const int ShareWindow = 24;
 
     /// <summary>The change word that ends last before the number (the longer one on a tie: 下降 over 降).</summary>

@@ -14,6 +14,9 @@ namespace FactExtractor.Years;
 /// Without a reference date relative words give no year: a year is never guessed. A fact of a
 /// span of years (过去五年, a paragraph under “十三五”时期) gets its period and no year, and so
 /// does a norm (通常…); the level right after a base year (比2009年同期的66.83%) is of that year.
+/// In January and February an undated year's total (GDP, 全年) is of the year just ended; a list
+/// after 分别 over a period (2023-2025年…分别为) takes its years in order; a report named in the
+/// title (2022年年报点评) dates the document.
 /// </summary>
 internal sealed class YearResolver
 {
@@ -418,7 +421,6 @@ internal sealed class YearResolver
         }
     }
 
-    /// <summary>Where the first cue of no single year (通常规定…14%—20%, 近年来) in the sentence ends, or past its end when it has none.</summary>
     /// <summary>
     /// 预计2023-2025年营业收入分别为103.7、124.5、146.8亿元: a list after 分别 with one number for each
     /// year of the period its numbers were given takes the years in order.
@@ -435,7 +437,7 @@ internal sealed class YearResolver
             int count = period.To - period.From + 1;
             int last = first;
             while (last + 1 < mentions.Count && last - first + 1 < count && mentions[last + 1].Period == period
-                && IsListGap(t.AsSpan(mentions[last].End, Math.Max(0, mentions[last + 1].Start - mentions[last].End))))
+                && Qualifiers.ChangeClassifier.IsListGap(t.AsSpan(mentions[last].End, Math.Max(0, mentions[last + 1].Start - mentions[last].End))))
                 last++;
             if (last - first + 1 != count)
                 continue;
@@ -447,8 +449,6 @@ internal sealed class YearResolver
             first = last;
         }
     }
-
-    private static bool IsListGap(ReadOnlySpan<char> gap) => gap is "、" or "/" or "，" or "和" or "及" or "与";
 
     /// <summary>
     /// A month without a year (5月底, 6月份) that opens a clause before the sentence's first
@@ -486,6 +486,7 @@ internal sealed class YearResolver
         return Qualifiers.ChangeClassifier.ContainsAny(subject, _annualTotals) || Qualifiers.ChangeClassifier.ContainsAny(clause, _annualTotals);
     }
 
+    /// <summary>Where the first cue of no single year (通常规定…14%—20%, 近年来) in the sentence ends, or past its end when it has none.</summary>
     private int YearlessCueEnd(string t, Sentence s)
     {
         int end = int.MaxValue;
