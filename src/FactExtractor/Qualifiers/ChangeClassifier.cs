@@ -135,8 +135,13 @@ internal sealed class ChangeClassifier
     /// </summary>
     public void ClassifyBySubject(string text, IReadOnlyList<QuantityMention> mentions)
     {
+        // The subject of the last share in the sentence: 内销占…比重提高到68.31%，比2009年同期的66.83%高…
+        // gives the second percentage the same subject, and it is a share too.
+        (int Start, int End) shareSubject = (-1, -1);
         foreach (var m in mentions)
         {
+            if (m.Kind == FactKind.Share)
+                shareSubject = (m.SubjectStart, m.SubjectEnd);
             // 全市场上涨个股1863只: a change verb inside the counted subject describes it; the count is a level.
             if (m.Kind == FactKind.Change && m.Unit.IsCount && m.SubjectStart >= 0 && m.SubjectEnd - 1 > m.SubjectStart && m.SubjectEnd <= m.Start && m.Start - m.SubjectEnd <= Window
                 && LastVerb(text.AsSpan(m.SubjectStart, m.SubjectEnd - 1 - m.SubjectStart)).Direction != 0
@@ -150,7 +155,7 @@ internal sealed class ChangeClassifier
             if (m.Kind != FactKind.Value || m.Unit.Canonical != "percent")
                 continue;
             var subject = m.SubjectEnd > m.SubjectStart ? text.AsSpan(m.SubjectStart, m.SubjectEnd - m.SubjectStart) : [];
-            if (ContainsAny(subject, SubjectShareCues))
+            if (ContainsAny(subject, SubjectShareCues) || (m.SubjectStart >= 0 && (m.SubjectStart, m.SubjectEnd) == shareSubject))
                 m.Kind = FactKind.Share;
             // A percent written below zero is a change (上游-0.93%, 累计超额收益-9.1%): no share or
             // level of a count is negative. A rate may be (毛利率-3.0%, 利率-0.1%): it stays a value.

@@ -16,6 +16,8 @@ public sealed class QualifierTests
     [InlineData("今年客运量将恢复至2019年的八成左右。", "八成", FactKind.Ratio)]
     [InlineData("旅客吞吐量恢复至2019年同期的95.2%。", "95.2%", FactKind.Ratio)]
     [InlineData("两市上涨个股2100只，下跌个股逾2800只。", "2800只", FactKind.Value)]
+    // A percentage of the subject of a share in its sentence is a share too.
+    [InlineData("外贸占全市经济比重提高到41.3%，比上年同期的39.8%高1.5个百分点。", "39.8%", FactKind.Share)]
     // 按 X 的 N%: a rate applied to a base.
     [InlineData("企业按照职工工资总额的2%提取职工教育经费。", "2%", FactKind.Ratio)]
     // A rate named after the number makes it a change.
