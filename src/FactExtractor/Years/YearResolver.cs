@@ -100,6 +100,7 @@ internal sealed class YearResolver
             foreach (var m in doc.MentionsBySentence[si])
                 Attach(t, sentence, m, seen, inForce, inForceText, periodInForce, yearlessEnd, referenceYear, earlyInYear);
             DistributeOverPeriod(t, doc.MentionsBySentence[si]);
+            DistributeOverYears(t, sentence, marks, doc.MentionsBySentence[si]);
             // The last year that governs (not a comparison base) stays in force for what follows.
             // Plans and future years (targets) do not govern what follows.
             // Only a year that opens a clause (2014年，全市…; 截至2021年底) or a heading sets the
@@ -448,6 +449,59 @@ internal sealed class YearResolver
             }
             first = last;
         }
+    }
+
+    /// <summary>
+    /// 2008年和2007年则分别为亏损129.5亿元和盈利87.2亿元: written years listed right before 分别 go,
+    /// in order, to the numbers of its clause after it, when there are as many of each.
+    /// </summary>
+    private static void DistributeOverYears(string t, Sentence s, List<YearMark> marks, IReadOnlyList<QuantityMention> mentions)
+    {
+        for (int a = 0; a < marks.Count; a++)
+        {
+            int b = a;
+            while (b + 1 < marks.Count && IsWrittenYear(marks[b + 1])
+                && Qualifiers.ChangeClassifier.IsListGap(t.AsSpan(marks[b].End, Math.Max(0, marks[b + 1].Start - marks[b].End))))
+                b++;
+            if (b == a || !IsWrittenYear(marks[a]))
+                continue;
+            int years = b - a + 1;
+            int fenbie = t.IndexOf("分别", marks[b].End, Math.Min(MaxBeforeFenbie, s.End - marks[b].End), StringComparison.Ordinal);
+            int first = 0;
+            while (first < mentions.Count && mentions[first].Start < fenbie)
+                first++;
+            int last = first;
+            while (fenbie >= 0 && last < mentions.Count && last - first < years && !HasClauseBreak(t, last == first ? fenbie : mentions[last - 1].End, mentions[last].Start))
+                last++;
+            if (fenbie >= 0 && last - first == years && (last == mentions.Count || HasClauseBreak(t, mentions[last - 1].End, mentions[last].Start)))
+            {
+                for (int k = first; k < last; k++)
+                {
+                    var mark = marks[a + k - first];
+                    mentions[k].Year = mark.Year;
+                    mentions[k].YearSource = TimeSource.Explicit;
+                    mentions[k].YearText = t[mark.Start..mark.End];
+                    mentions[k].YearTextStart = mark.Start;
+                    mentions[k].YearTextEnd = mark.End;
+                }
+            }
+            a = b;
+        }
+    }
+
+    /// <summary>How far 分别 may stand after the last year of its list (2008年和2007年则分别).</summary>
+    private const int MaxBeforeFenbie = 4;
+
+    private static bool IsWrittenYear(YearMark mark) => mark is { Source: TimeSource.Explicit, IsBase: false, IsPlan: false, Period: null, Year: > 0 };
+
+    private static bool HasClauseBreak(string t, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (SentenceSplitter.IsClauseBreak(t[i]))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

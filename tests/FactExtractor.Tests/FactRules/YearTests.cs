@@ -122,6 +122,16 @@ public sealed class YearTests
         Assert.Null(fact.Time.Period);
     }
 
+    [Theory]
+    // Years listed right before 分别 go in order to the numbers after it, as many as there are years.
+    [InlineData("公司2021年和2022年则分别为亏损3.2亿元和盈利1.5亿元。", "3.2亿元", 2021)]
+    [InlineData("公司2021年和2022年则分别为亏损3.2亿元和盈利1.5亿元。", "1.5亿元", 2022)]
+    [InlineData("全市2020年、2021年分别增长5.1%、6.3%和7.0%。", "5.1%", 2021)]
+    public void Years_listed_before_fenbie(string text, string quantity, int year)
+    {
+        Assert.Equal(year, FactAssert.Single(text, quantity, "2023-04-25").Time.Year);
+    }
+
     [Fact]
     public void A_list_that_does_not_match_the_period_keeps_it()
     {
