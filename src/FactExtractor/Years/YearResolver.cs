@@ -457,6 +457,7 @@ internal sealed class YearResolver
     /// </summary>
     private static void DistributeOverYears(string t, Sentence s, List<YearMark> marks, IReadOnlyList<QuantityMention> mentions)
     {
+        int first = 0; // only moves forward: one pass over the sentence's quantities
         for (int a = 0; a < marks.Count; a++)
         {
             int b = a;
@@ -467,7 +468,6 @@ internal sealed class YearResolver
                 continue;
             int years = b - a + 1;
             int fenbie = t.IndexOf("分别", marks[b].End, Math.Min(MaxBeforeFenbie, s.End - marks[b].End), StringComparison.Ordinal);
-            int first = 0;
             while (first < mentions.Count && mentions[first].Start < fenbie)
                 first++;
             int last = first;
