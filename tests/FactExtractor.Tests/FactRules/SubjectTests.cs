@@ -31,6 +31,8 @@ public sealed class SubjectTests
     [InlineData("STN-LCD同比增速23.4%。", "23.4%", "STN-LCD同比增速")]
     // The headline case of the README.
     [InlineData("建成区面积由2012年的18平方公里扩大至35.2平方公里", "35.2平方公里", "建成区面积")]
+    // 税后 and 税前 qualify a name; they are no times.
+    [InlineData("公司全年税后利润为3.6亿元。", "3.6亿元", "税后利润")]
     // 投入 after a noun ends a compound name; before one it is a head verb.
     [InlineData("全年企业技改投入12.6亿元。", "12.6亿元", "企业技改投入")]
     [InlineData("研发投入占营业收入比重为4.1%。", "4.1%", "研发投入")]
