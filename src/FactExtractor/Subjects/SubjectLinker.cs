@@ -123,7 +123,7 @@ internal sealed class SubjectLinker
         int by = m.Kind == FactKind.Ratio && m.Start > from && t[m.Start - 1] == '的' ? t.LastIndexOf('按', m.Start - 1, m.Start - from) : -1;
         var (start, end, predicate) = Trim(t, from, by > from ? by : m.Start);
         // A count or ordinal followed by its noun names it: 关闭303个小型煤矿, 第二大水电工程.
-        if ((m.Unit.IsCount || m.Kind == FactKind.Rank) && TryCountedNounAfter(t, s, m, out var ns, out var ne))
+        if ((m.Unit.IsCount || m.Kind == FactKind.Rank) && TryCountedNounAfter(t, s, m, k + 1 < mentions.Count ? mentions[k + 1] : null, out var ns, out var ne))
         {
             Set(t, m, ns, ne, predicate);
             return;
@@ -309,11 +309,18 @@ internal sealed class SubjectLinker
     /// 改建3所社区卫生服务中心: the counted noun right after the count, up to the clause end; after
     /// a relative clause the noun it describes (4名协助俄罗斯的乌克兰官员 → 乌克兰官员, cut by <see cref="Set"/>).
     /// </summary>
-    private bool TryCountedNounAfter(string t, Sentence s, QuantityMention m, out int start, out int end)
+    private bool TryCountedNounAfter(string t, Sentence s, QuantityMention m, QuantityMention? next, out int start, out int end)
     {
         start = m.End;
         if (m.Kind == FactKind.Rank && start < s.End && t[start] == '大')
             start++;
+        // 4台66万千瓦机组, 2个5万吨级泊位: a size between the count and its noun is passed over.
+        if (next is not null && next.Start == start && !next.Unit.IsCount)
+        {
+            start = next.End;
+            if (start < s.End && t[start] == '级')
+                start++;
+        }
         end = start;
         while (end < s.End && end - start < 2 * MaxSubjectLength && QuantityDetector.IsCjk(t[end]))
             end++;

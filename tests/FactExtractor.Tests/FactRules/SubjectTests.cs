@@ -139,6 +139,9 @@ public sealed class SubjectTests
     // After a relative clause, the noun it describes; else the noun before 的.
     [InlineData("美国宣布对4名协助俄罗斯的乌克兰官员实施制裁。", "4名", "乌克兰官员")]
     [InlineData("全市形成了6万多种产品的相对完整的制造业体系。", "6万多种", "产品")]
+    // A size between the count and its noun is passed over.
+    [InlineData("电厂4台66万千瓦机组取得路条。", "4台", "机组")]
+    [InlineData("港区新建2个5万吨级泊位。", "2个", "泊位")]
     public void A_count_before_its_noun(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
