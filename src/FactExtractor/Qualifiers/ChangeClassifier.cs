@@ -53,13 +53,13 @@ internal sealed class ChangeClassifier
                 continue;
             }
             // 占当月CPI同比涨幅的75.3%: a part of something, whatever change that something names.
-            if (m.Unit.Canonical == "percent" && IsShareOf(text, sentence, m.Start, '占'))
+            if (m.Unit.Canonical == "percent" && IsPercentIn(text, sentence, m.Start, '占'))
             {
                 m.Kind = FactKind.Share;
                 continue;
             }
             // 按照工资总额的8%缴纳: a rate applied to a base.
-            if (m.Unit.Canonical == "percent" && IsShareOf(text, sentence, m.Start, '按'))
+            if (m.Unit.Canonical == "percent" && IsPercentIn(text, sentence, m.Start, '按'))
             {
                 m.Kind = FactKind.Ratio;
                 continue;
@@ -115,11 +115,11 @@ internal sealed class ChangeClassifier
             {
                 m.Kind = FactKind.Ratio;
             }
-            else if (canonical == "percent" && ContainsAny(before, ShareCues))
+            else if (canonical == "percent" && Lexicon.ContainsAny(before, ShareCues))
             {
                 m.Kind = FactKind.Share;
             }
-            else if (canonical == "percent" && (m.Unit.Written is "成" && ContainsAny(before, RatioCues) || ContainsAny(before, PercentOfCues))
+            else if (canonical == "percent" && (m.Unit.Written is "成" && Lexicon.ContainsAny(before, RatioCues) || Lexicon.ContainsAny(before, PercentOfCues))
                 && before.Contains("的", StringComparison.Ordinal))
             {
                 // 相当于正常保有量的102.7%, 是上年的八成, 恢复至2019年的九成: a percentage of another quantity.
@@ -155,7 +155,7 @@ internal sealed class ChangeClassifier
             if (m.Kind != FactKind.Value || m.Unit.Canonical != "percent")
                 continue;
             var subject = m.SubjectEnd > m.SubjectStart ? text.AsSpan(m.SubjectStart, m.SubjectEnd - m.SubjectStart) : [];
-            if (ContainsAny(subject, SubjectShareCues) || (m.SubjectStart >= 0 && (m.SubjectStart, m.SubjectEnd) == shareSubject))
+            if (Lexicon.ContainsAny(subject, SubjectShareCues) || (m.SubjectStart >= 0 && (m.SubjectStart, m.SubjectEnd) == shareSubject))
                 m.Kind = FactKind.Share;
             // A percent written below zero is a change (上游-0.93%, 累计超额收益-9.1%): no share or
             // level of a count is negative. A rate may be (毛利率-3.0%, 利率-0.1%): it stays a value.
@@ -178,7 +178,7 @@ internal sealed class ChangeClassifier
     /// The number is the percentage in <paramref name="verb"/> X 的 N%: 占 X 的 (X being no 比: 占比
     /// is a noun) or 按 X 的 (按照 too, but not 按比例).
     /// </summary>
-    private static bool IsShareOf(string text, Sentence sentence, int position, char verb)
+    private static bool IsPercentIn(string text, Sentence sentence, int position, char verb)
     {
         if (position == 0 || text[position - 1] != '的')
             return false;
@@ -237,15 +237,5 @@ internal sealed class ChangeClassifier
                 return i + 1;
         }
         return from;
-    }
-
-    internal static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (text.Contains(w, StringComparison.Ordinal))
-                return true;
-        }
-        return false;
     }
 }

@@ -21,4 +21,26 @@ internal static class Lexicon
         }
         return rows;
     }
+
+    /// <summary>Whether <paramref name="text"/> contains any of <paramref name="words"/>.</summary>
+    public static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.Contains(w, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with any of <paramref name="words"/>.</summary>
+    public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.StartsWith(w, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
 }

@@ -135,7 +135,7 @@ internal sealed class SubjectLinker
         // 按可比口径同比增长41.2%: a clause that opens with a frame (按, 从) holds no subject of its
         // own; the subject of the clause before continues.
         bool framed = from == clauseStart && OpensWithFrame(t, from, m.Start);
-        if (end - start >= 2 && !framed && !StartsWithAny(t, start, _compare))
+        if (end - start >= 2 && !framed && !Lexicon.StartsWithAny(t.AsSpan(start), _compare))
         {
             // 14个行业高于50%: the group a count right before names is the subject, with its count
             // (but 11个地市中有9个 counts 地市, and 每10股 is a rate, not a group).
@@ -152,7 +152,7 @@ internal sealed class SubjectLinker
         {
             // The clause must state something of its subject: a predicate follows the phrase (创历史新高 has none).
             var (ps, pe, pp) = Trim(t, previousStart, clauseStart - 1);
-            if (pe - ps >= 2 && pe < clauseStart - 1 && !StartsWithAny(t, ps, _compare))
+            if (pe - ps >= 2 && pe < clauseStart - 1 && !Lexicon.StartsWithAny(t.AsSpan(ps), _compare))
             {
                 Set(t, m, ps, pe, pp);
                 return;
@@ -185,7 +185,7 @@ internal sealed class SubjectLinker
         while (start < end && t[start] is ' ' or '，' or '；' or '、')
             start++;
         // Cut only where a frame word can start; then it must be a word (not 从业, 按时).
-        if (end <= start || !StartsWithAny(t, start, _frames))
+        if (end <= start || !Lexicon.StartsWithAny(t.AsSpan(start), _frames))
             return false;
         var words = JiebaSegmenter.Instance.Cut(t, start, end - start);
         return words.Count > 0 && Array.IndexOf(_frames, words[0].Text) >= 0;
@@ -200,15 +200,6 @@ internal sealed class SubjectLinker
         return i < end && t[i] == '岁';
     }
 
-    private static bool StartsWithAny(string t, int start, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (string.CompareOrdinal(t, start, w, 0, w.Length) == 0)
-                return true;
-        }
-        return false;
-    }
 
     private static void Set(string t, QuantityMention m, int start, int end, string? predicate)
     {
@@ -243,7 +234,7 @@ internal sealed class SubjectLinker
         int lead = start;
         while (lead < end && t[lead] is ' ' or '，' or '；' or '、')
             lead++;
-        if (StartsWithAny(t, lead, _compare))
+        if (Lexicon.StartsWithAny(t.AsSpan(lead), _compare))
             return (end, end, null);
         bool changed = true;
         while (changed && end > start)

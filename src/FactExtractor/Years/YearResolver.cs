@@ -136,7 +136,7 @@ internal sealed class YearResolver
             foreach (var mk in documentYear is null ? marks : [])
             {
                 if (mk is { Source: TimeSource.Explicit, IsBase: false, IsPlan: false, Year: > 0 } && mk.Start < LeadLength
-                    && !(referenceYear < mk.Year) && StartsWithAny(t, mk.End, sentence.End, _reportTitles))
+                    && !(referenceYear < mk.Year) && Lexicon.StartsWithAny(t.AsSpan(mk.End, sentence.End - mk.End), _reportTitles))
                 {
                     documentYear = mk.Year;
                     documentYearText = t[mk.Start..mk.End];
@@ -144,16 +144,6 @@ internal sealed class YearResolver
                 }
             }
         }
-    }
-
-    private static bool StartsWithAny(string t, int at, int end, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (at + w.Length <= end && string.CompareOrdinal(t, at, w, 0, w.Length) == 0)
-                return true;
-        }
-        return false;
     }
 
     /// <summary>
@@ -270,7 +260,7 @@ internal sealed class YearResolver
             if (m.BaseYear is null && m.Year is { } y)
             {
                 var before = t.AsSpan(clauseStart, m.Start - clauseStart);
-                if (Qualifiers.ChangeClassifier.ContainsAny(before, PreviousYearBases))
+                if (Lexicon.ContainsAny(before, PreviousYearBases))
                     m.BaseYear = y - 1;
                 else if (before.Contains("环比", StringComparison.Ordinal))
                     m.BaseYear = y;
@@ -537,7 +527,7 @@ internal sealed class YearResolver
         while (end < s.End && end - m.End < 60 && !SentenceSplitter.IsClauseBreak(t[end]))
             end++;
         var clause = t.AsSpan(start, end - start);
-        return Qualifiers.ChangeClassifier.ContainsAny(subject, _annualTotals) || Qualifiers.ChangeClassifier.ContainsAny(clause, _annualTotals);
+        return Lexicon.ContainsAny(subject, _annualTotals) || Lexicon.ContainsAny(clause, _annualTotals);
     }
 
     /// <summary>Where the first cue of no single year (通常规定…14%—20%, 近年来) in the sentence ends, or past its end when it has none.</summary>
