@@ -1,77 +1,46 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace FactExtractor.Cli.Commands;
 
 /// <summary>
-/// Runs documents through <c>jobs</c> worker threads and writes the results in input order. One
-/// reader thread takes documents from the inputs; at most <see cref="Window"/> documents are
-/// between reader and output at any time (read, waiting, in extraction, or done and waiting for
-/// an earlier one), so memory stays flat however large the input and however slow one document is.
+/// Runs documents through <c>jobs</c> worker threads and writes the results in input order. Each
+/// worker takes the next document from the inputs itself, extracts it and, when it is the next in
+/// input order, writes it. At most <see cref="Window"/> documents are taken and not yet written
+/// (in extraction, or done and waiting for an earlier one), so memory stays flat however large
+/// the input and however slow one document is.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The workers write, not a thread of its own: a worker that finishes the next document in input
-/// order writes it, and any finished ones after it, while the other workers go on extracting.
-/// A writer thread had to be woken once per document, and on two cores each wake-up took a core
-/// from a worker (24,000 involuntary context switches over 10,000 documents).
+/// No thread of its own reads or writes: on two cores, a reader thread woken to refill a queue,
+/// or a writer thread woken per document, took a core from a worker each time (7,000 involuntary
+/// context switches over 10,000 documents for the reader alone). Here a worker only waits when
+/// another is reading the inputs, or when the window is full behind one slow document.
 /// </para>
 /// <para>
-/// Nothing here spins while it waits. The reader refills the window only once it has drained to
-/// half, so it too wakes up rarely.
+/// Nothing spins while it waits, and nothing waits on a timer but the end of a cancelled run.
 /// </para>
 /// </remarks>
 internal sealed class BatchRunner(int jobs)
 {
-    /// <summary>Documents in flight at most.</summary>
+    /// <summary>Documents taken and not yet written, at most.</summary>
     public int Window { get; } = Math.Max(8, jobs * 4);
 
     /// <summary>
     /// Processes <paramref name="items"/> with <paramref name="process"/> on the workers and
     /// passes each result to <paramref name="write"/>, one at a time and in input order (on
-    /// whichever worker has the next one). When <paramref name="cancel"/> fires, the workers end
-    /// after their current documents, everything done in order so far is written, and the run ends
-    /// with <see cref="OperationCanceledException"/>. An exception of the reader, of
-    /// <paramref name="process"/> or of <paramref name="write"/> ends the run and is rethrown here.
+    /// whichever worker has the next one). <paramref name="items"/> is read by one worker at a
+    /// time. When <paramref name="cancel"/> fires, the workers end after their current documents,
+    /// everything done in order so far is written, and the run ends with
+    /// <see cref="OperationCanceledException"/>. An exception of the inputs, of
+    /// <paramref name="process"/> or of <paramref name="write"/> ends the run and is rethrown here
+    /// (the inputs' after the documents they gave are written).
     /// </summary>
     public void Run(IEnumerable<BatchItem> items, Func<BatchItem, BatchResult> process, Action<BatchResult> write, CancellationToken cancel)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        using var work = new BlockingCollection<Job>();
-        using var room = new ManualResetEventSlim(true, spinCount: 0);
+        using var source = new Source(items.GetEnumerator(), Window);
         var output = new OrderedOutput(Window, write);
-        int inFlight = 0;
-        Exception? readerError = null;
-
-        var reader = new Thread(() =>
-        {
-            try
-            {
-                long sequence = 0;
-                foreach (var item in items)
-                {
-                    while (Volatile.Read(ref inFlight) >= Window)
-                    {
-                        room.Reset();
-                        if (Volatile.Read(ref inFlight) >= Window)
-                            room.Wait(stop.Token);
-                    }
-                    Interlocked.Increment(ref inFlight);
-                    work.Add(new Job(item, sequence++), stop.Token);
-                }
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-            }
-            catch (Exception e)
-            {
-                readerError = e;
-            }
-            finally
-            {
-                work.CompleteAdding();
-            }
-        }) { IsBackground = true, Name = "factx batch reader" };
+        var finished = new CountdownEvent(jobs); // not disposed: a worker left behind signals it at the end
 
         var workers = new Thread[jobs];
         for (int i = 0; i < jobs; i++)
@@ -80,7 +49,7 @@ internal sealed class BatchRunner(int jobs)
             {
                 try
                 {
-                    foreach (var job in work.GetConsumingEnumerable(stop.Token))
+                    while (source.TryTake(output, stop.Token, out var job))
                     {
                         try
                         {
@@ -90,9 +59,8 @@ internal sealed class BatchRunner(int jobs)
                         {
                             job.Error = e;
                         }
-                        int written = output.Add(job);
-                        if (written > 0 && Interlocked.Add(ref inFlight, -written) <= Window / 2)
-                            room.Set();
+                        if (output.Add(job) > 0)
+                            source.Room();
                         if (output.Failure is not null)
                             stop.Cancel();
                     }
@@ -100,23 +68,98 @@ internal sealed class BatchRunner(int jobs)
                 catch (OperationCanceledException)
                 {
                 }
+                finally
+                {
+                    finished.Signal();
+                }
             }) { IsBackground = true, Name = $"factx batch worker {i + 1}" };
         }
 
-        reader.Start();
         foreach (var worker in workers)
             worker.Start();
-        foreach (var worker in workers)
-            worker.Join(); // each ends after its current document
-        bool finished = output.Failure is null && !stop.IsCancellationRequested;
-        stop.Cancel();
-        // A reader stopped early may be blocked on stdin: it is a background thread, let it go.
-        reader.Join(finished ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(1));
+        WaitHandle.WaitAny([finished.WaitHandle, stop.Token.WaitHandle]);
+        // Each worker ends after its current document; one blocked on reading the inputs (stdin)
+        // may never come back: it is a background thread, let it go.
+        while (!finished.Wait(100))
+        {
+            if (finished.CurrentCount == 1 && source.Reading)
+                break;
+        }
         if (output.Failure is not null)
             ExceptionDispatchInfo.Throw(output.Failure);
         cancel.ThrowIfCancellationRequested();
-        if (readerError is not null)
-            throw readerError;
+        if (source.Error is not null)
+            ExceptionDispatchInfo.Throw(source.Error);
+    }
+
+    /// <summary>The inputs, read by one worker at a time, and the window's bound on taking more.</summary>
+    private sealed class Source(IEnumerator<BatchItem> items, int window) : IDisposable
+    {
+        private readonly SemaphoreSlim _turn = new(1, 1);
+        private readonly ManualResetEventSlim _room = new(true, spinCount: 0);
+        private long _taken;
+        private bool _ended;
+        private volatile bool _reading;
+
+        /// <summary>Whether a worker is inside the inputs' MoveNext (perhaps blocked on stdin).</summary>
+        public bool Reading => _reading;
+
+        /// <summary>What the inputs threw; nothing is taken after it.</summary>
+        public Exception? Error { get; private set; }
+
+        /// <summary>
+        /// Takes the next document, after waiting for room in the window; false at the end of the
+        /// inputs or when they failed. Throws <see cref="OperationCanceledException"/> on stop.
+        /// </summary>
+        public bool TryTake(OrderedOutput output, CancellationToken stop, out Job job)
+        {
+            job = null!;
+            _turn.Wait(stop);
+            try
+            {
+                while (_taken - output.Written >= window)
+                {
+                    _room.Reset();
+                    if (_taken - output.Written >= window)
+                        _room.Wait(stop);
+                }
+                if (_ended)
+                    return false;
+                _reading = true;
+                try
+                {
+                    _ended = !items.MoveNext();
+                }
+                catch (Exception e)
+                {
+                    Error = e;
+                    _ended = true;
+                }
+                finally
+                {
+                    _reading = false;
+                }
+                stop.ThrowIfCancellationRequested();
+                if (_ended)
+                    return false;
+                job = new Job(items.Current, _taken++);
+                return true;
+            }
+            finally
+            {
+                _turn.Release();
+            }
+        }
+
+        /// <summary>Wakes a worker waiting for room, if there is one.</summary>
+        public void Room() => _room.Set();
+
+        public void Dispose()
+        {
+            // A worker left blocked in MoveNext still owns the inputs; they go with the process.
+            if (!Reading)
+                items.Dispose();
+        }
     }
 
     private sealed class Job(BatchItem item, long sequence)
@@ -140,7 +183,11 @@ internal sealed class BatchRunner(int jobs)
         private readonly Lock _gate = new();
         private readonly Job?[] _done = new Job?[window]; // a job waits at Sequence % window
         private long _next;
+        private long _written;
         private bool _writing;
+
+        /// <summary>How many jobs were written.</summary>
+        public long Written => Volatile.Read(ref _written);
 
         /// <summary>The first exception of a job or of the write; nothing is written after it.</summary>
         public Exception? Failure { get; private set; }
@@ -176,6 +223,7 @@ internal sealed class BatchRunner(int jobs)
                         ExceptionDispatchInfo.Throw(next.Error);
                     write(next.Result!);
                     written++;
+                    Volatile.Write(ref _written, _written + 1); // only the one writer adds
                 }
                 catch (Exception e)
                 {

@@ -100,4 +100,64 @@ public sealed class BatchRunnerTests
         Assert.InRange(written.Count, 1000, 99_999);
         Assert.Equal(Enumerable.Range(0, written.Count).Select(i => $"d{i}"), written);
     }
+
+    [Fact]
+    public void Behind_one_slow_document_the_others_go_on_up_to_the_window_and_no_further()
+    {
+        var runner = new BatchRunner(2);
+        long taken = 0, written = 0, most = 0;
+        IEnumerable<BatchItem> Counted()
+        {
+            foreach (var item in Items(200))
+            {
+                long inFlight = Interlocked.Increment(ref taken) - Interlocked.Read(ref written);
+                InterlockedMax(ref most, inFlight);
+                yield return item;
+            }
+        }
+
+        runner.Run(Counted(), item =>
+        {
+            if (item.Id == "d0")
+                Thread.Sleep(300); // meanwhile the other worker fills the window
+            return new BatchResult(item);
+        }, result => Interlocked.Increment(ref written), CancellationToken.None);
+
+        Assert.Equal(200, written);
+        Assert.Equal(runner.Window, most);
+    }
+
+    [Fact]
+    public void Cancelling_while_a_worker_waits_on_the_inputs_does_not_hang()
+    {
+        using var cancel = new CancellationTokenSource();
+        using var never = new ManualResetEventSlim();
+        IEnumerable<BatchItem> ThenNothing()
+        {
+            foreach (var item in Items(5))
+                yield return item;
+            never.Wait(); // like stdin with nothing more to come
+        }
+
+        var written = new List<string>();
+        var run = Task.Run(() => new BatchRunner(2).Run(ThenNothing(), SlowSometimes, result =>
+        {
+            written.Add(result.Item.Id);
+            if (written.Count == 5)
+                cancel.CancelAfter(50);
+        }, cancel.Token));
+
+        Assert.True(((IAsyncResult)run).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(20)), "the run did not end");
+        Assert.IsAssignableFrom<OperationCanceledException>(run.Exception?.InnerException);
+        Assert.Equal(Enumerable.Range(0, 5).Select(i => $"d{i}"), written);
+        never.Set();
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        long seen;
+        while (value > (seen = Interlocked.Read(ref target)) && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
 }
