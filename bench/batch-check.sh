@@ -2,7 +2,9 @@
 # Measures factx batch as issue #6 asks, on generated inputs (bench/README.md):
 #   1. 10,000 documents, 1% corrupt: exactly 10,000 records, 100 of them error records, exit 1
 #   2. the JSON Lines output is byte-identical with --jobs 1 and --jobs 2
-#   3. --jobs 2 against --jobs 1: wall time, 3 rounds interleaved, medians and their ratio
+#   3. --jobs 2 against --jobs 1: wall time, 3 rounds interleaved, medians and their ratio, beside
+#      two controls in the same rounds: what two cores give a pure-CPU job (sha256sum) on this
+#      machine, and what two independent --jobs 1 processes on half the documents each give
 #   4. SIGKILL halfway, then --resume: identical to the uninterrupted output (JSON Lines and CSV)
 #   5. Parquet: read by DuckDB (npm @duckdb/node-api), row counts and column types
 #   6. a 1 GB JSON Lines input: peak RSS (/usr/bin/time -v) and throughput
@@ -120,8 +122,22 @@ wait_idle() {
     echo "$idle"
 }
 ticks=$(getconf CLK_TCK)
+# A control for the host: the same pure-CPU work (sha256sum of 256 MB, no shared state) once alone
+# and twice at once. 2 x alone / together is what two cores give a perfectly parallel job here.
+head -c $((256 << 20)) /dev/zero | tr '\0' 'x' > "$work/control.bin"
+elapsed() { local s e; s=$(date +%s.%N); "$@"; e=$(date +%s.%N); awk -v s="$s" -v e="$e" 'BEGIN { printf "%.2f", e - s }'; }
+hash_control() { sha256sum "$work/control.bin" > /dev/null; }
+hash_control_twice() { hash_control & hash_control; wait; }
+run_shard() { "${factx[@]}" batch "$docs" --out "$work/shard$1.jsonl" --jobs 1 --shard "$1/2" 2>/dev/null || true; }
+run_shards() { run_shard 1 & run_shard 2; wait; }
 declare -A seconds
+declare -a host
 for round in 1 2 3; do
+    wait_idle > /dev/null
+    alone=$(elapsed hash_control)
+    together=$(elapsed hash_control_twice)
+    host[$round]=$(awk -v a="$alone" -v t="$together" 'BEGIN { printf "%.2f", 2 * a / t }')
+    say "round $round, host control: one sha256sum $alone s, two at once $together s: the host's two cores give ${host[$round]}x"
     for jobs in 1 2; do
         idle=$(wait_idle)
         read -r busy_before _ < <(busy_total)
@@ -135,6 +151,12 @@ for round in 1 2 3; do
         others=$(awk -v b="$((busy_after - busy_before))" -v k="$ticks" -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", b / k - u - s }')
         say "round $round, --jobs $jobs: $wall s wall, $user s user + $sys s sys, exit $code; idle before ${idle}%, other processes used ${others} CPU-s during it"
     done
+    # The second control: two processes of --jobs 1 at once, each on half the documents (--shard),
+    # share nothing but the machine; what they gain over one --jobs 1 is this work's bound here.
+    wait_idle > /dev/null
+    shards=$(elapsed run_shards)
+    seconds[shards,$round]=$shards
+    say "round $round, two --jobs 1 processes at once on --shard 1/2 and 2/2: $shards s wall"
     if cmp -s "$work/jobs1.jsonl" "$work/jobs2.jsonl" && cmp -s "$work/jobs1.jsonl" "$work/reference.jsonl"; then
         say "round $round: --jobs 1 and --jobs 2 outputs identical ($(sha256sum < "$work/jobs1.jsonl" | cut -c1-16))"
     else
@@ -147,5 +169,9 @@ m2=$(median "${seconds[2,1]}" "${seconds[2,2]}" "${seconds[2,3]}")
 say "--jobs 1: ${seconds[1,1]} ${seconds[1,2]} ${seconds[1,3]} s (median $m1)"
 say "--jobs 2: ${seconds[2,1]} ${seconds[2,2]} ${seconds[2,3]} s (median $m2)"
 say "speed-up --jobs 2 / --jobs 1: $(awk -v a="$m1" -v b="$m2" 'BEGIN { printf "%.2f", a / b }')x (medians)"
+ms=$(median "${seconds[shards,1]}" "${seconds[shards,2]}" "${seconds[shards,3]}")
+say "two --jobs 1 processes on halves: ${seconds[shards,1]} ${seconds[shards,2]} ${seconds[shards,3]} s (median $ms): $(awk -v a="$m1" -v b="$ms" 'BEGIN { printf "%.2f", a / b }')x against --jobs 1"
+say "host control, two cores against one: ${host[1]} ${host[2]} ${host[3]}x (median $(median "${host[1]}" "${host[2]}" "${host[3]}")x)"
+rm -f "$work/control.bin"
 
 say "batch-check: done; report in $work/report.txt"
