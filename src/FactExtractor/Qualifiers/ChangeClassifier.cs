@@ -18,6 +18,8 @@ internal sealed class ChangeClassifier
     // 相当于正常保有量的102.7%, 恢复至2019年同期的96.5%: a percentage of another level.
     private static readonly string[] PercentOfCues = ["相当于", "恢复至", "恢复到"];
     private static readonly string[] LevelLinks = ["至", "到"];
+    private static readonly string[] SizeVerbs = ["为", "达到", "达", "是"];
+    private static readonly string[] SizeHedges = ["分别", "约", "近", "了", "会", "均", "也"];
 
     // A rate noun before 扩大至/收窄到 makes the level a change itself: 跌幅扩大至1% is −1%.
     private static readonly (string Noun, int Direction)[] RateNouns =
@@ -101,8 +103,10 @@ internal sealed class ChangeClassifier
                     m.Sign = -1;
             }
             string canonical = m.Unit.Canonical;
-            if (canonical is "pp" or "bp")
-                isChange = true;
+            // Points are a change (提高0.5个百分点, 加息25个基点) unless stated as a size: 翘尾因素达到了3.7个
+            // 百分点 and 利差为150个基点 give the size of a part or a gap, a level.
+            if (canonical is "pp" or "bp" && !isChange)
+                isChange = !IsStatedSize(before);
             if (isChange)
             {
                 m.Kind = FactKind.Change;
@@ -170,6 +174,29 @@ internal sealed class ChangeClassifier
     /// </summary>
     private static bool ContinuesList(string text, QuantityMention previous, QuantityMention m) =>
         previous.Unit.Canonical == m.Unit.Canonical && previous.End <= m.Start && IsListGap(text.AsSpan(previous.End, m.Start - previous.End));
+
+    /// <summary>Whether the words before a number end with 为, 达到, 达 or 是 (after 分别, 约, 了 and the like).</summary>
+    private static bool IsStatedSize(ReadOnlySpan<char> before)
+    {
+        for (bool trimmed = true; trimmed;)
+        {
+            trimmed = false;
+            foreach (var hedge in SizeHedges)
+            {
+                if (before.EndsWith(hedge, StringComparison.Ordinal))
+                {
+                    before = before[..^hedge.Length];
+                    trimmed = true;
+                }
+            }
+        }
+        foreach (var verb in SizeVerbs)
+        {
+            if (before.EndsWith(verb, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>What stands between two numbers of one list: 、 / ， 和 及 与.</summary>
     internal static bool IsListGap(ReadOnlySpan<char> gap) => gap is "、" or "/" or "，" or "和" or "及" or "与";

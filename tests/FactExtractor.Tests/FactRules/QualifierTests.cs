@@ -32,6 +32,12 @@ public sealed class QualifierTests
     [InlineData("三个季度的涨价因素分别占当季物价涨幅的42.1%、51.3%和47.8%。", "47.8%", FactKind.Share)]
     [InlineData("今年前三季度居民收入分别增长4.2%、5.1%和6.3%。", "6.3%", FactKind.Change)]
     [InlineData("相比上半年12%和18%的增速有所回落。", "12%", FactKind.Change)]
+    // Points are a change unless stated as a size, of a part or a gap.
+    [InlineData("本月物价涨幅中，上年价格变动的滞后影响达到了2.9个百分点。", "2.9个百分点", FactKind.Value)]
+    [InlineData("一至三季度的滞后影响分别为1.4、2.2和2.5个百分点。", "1.4", FactKind.Value)]
+    [InlineData("两国国债的利差约为180个基点。", "180个基点", FactKind.Value)]
+    [InlineData("鸡蛋价格上涨4.1%，影响物价上涨约0.03个百分点。", "0.03个百分点", FactKind.Change)]
+    [InlineData("央行宣布加息25个基点。", "25个基点", FactKind.Change)]
     public void Kinds(string text, string quantity, FactKind kind)
     {
         Assert.Equal(kind, FactAssert.Single(text, quantity).Kind);
