@@ -33,12 +33,13 @@ internal static class NounPhrase
         {
             // Function words, times and leaning verbs at the end belong to the predicate: 强度由,
             // CPI也会有, 地区生产总值仍实现.
-            while (last >= 0 && (IsTrailing(classes.Of(words[last].Text)) || IsClausePunctuation(words[last].Text)
+            while (last >= 0 && !IsRatioNoun(t, words, last) && (IsTrailing(classes.Of(words[last].Text)) || IsClausePunctuation(words[last].Text)
                 || (Array.IndexOf(heads, words[last].Text) >= 0 && !EndsCompound(words, last, compoundHeads))))
                 last--;
             if (last < 0)
                 return (end, end);
-            int first = PhraseStart(words, EndsCompound(words, last, compoundHeads) ? last - 1 : last, heads, compare, out predicate);
+            bool ratio = IsRatioNoun(t, words, last);
+            int first = PhraseStart(words, ratio || EndsCompound(words, last, compoundHeads) ? last - 1 : last, heads, compare, out predicate);
             if (first < 0)
                 return (end, end);
             // 较前一交易日上涨: the phrase after a comparison word is its base; the subject, if any, is before it.
@@ -58,7 +59,7 @@ internal static class NounPhrase
             for (int i = first; i <= last && !named; i++)
                 named = classes.Of(words[i].Text) is WordClass.Nominal or WordClass.Rate or WordClass.Numeral && !IsNumber(words[i].Text) && char.IsLetter(words[i].Text[0]);
             if (named)
-                return (words[first].Start, words[last].End);
+                return (words[first].Start, ratio ? words[last].Start + 1 : words[last].End);
             // 保险费征缴收入占比逐年减少: the verb after an adverb is a predicate; its subject stands before.
             if (first < 2 || classes.Of(words[first - 1].Text) != WordClass.Adverb)
                 return (end, end);
@@ -71,6 +72,17 @@ internal static class NounPhrase
     private static bool EndsCompound(IReadOnlyList<Word> words, int i, string[] compoundHeads) =>
         i > 0 && Array.IndexOf(compoundHeads, words[i].Text) >= 0
         && WordClasses.Default.Of(words[i - 1].Text) == WordClass.Nominal && !IsNumber(words[i - 1].Text);
+
+    /// <summary>
+    /// 订单出货比为0.94, 供养比已降至2.65∶1: a 比 after a name and before 为, 已, 达 and the like (no
+    /// base) is the noun "ratio" ending the name, not the comparison of 比上年 or 比2010年 (nor 占比).
+    /// </summary>
+    internal static bool IsRatioNoun(string t, int at) =>
+        at > 0 && at + 1 < t.Length && t[at] == '比' && QuantityDetector.IsCjk(t[at - 1]) && t[at - 1] != '占' && !ChineseNumerals.IsChineseNumeralChar(t[at - 1])
+        && "为已达是仍由从降回约仅".Contains(t[at + 1]);
+
+    private static bool IsRatioNoun(string t, IReadOnlyList<Word> words, int i) =>
+        i > 0 && words[i].Text is "比" or "比为" && WordClasses.Default.Of(words[i - 1].Text) is WordClass.Nominal or WordClass.Verb && IsRatioNoun(t, words[i].Start);
 
     /// <summary>A frame, not a statement: the clause opens with a preposition or a bracket (按可比价格计算, 从区域来看, （不含…）).</summary>
     public static bool IsFrame(string t, int start, int end)

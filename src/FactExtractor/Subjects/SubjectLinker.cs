@@ -242,7 +242,8 @@ internal sealed class SubjectLinker
             changed = false;
             foreach (var w in _trailing)
             {
-                if (end - w.Length >= start && string.CompareOrdinal(t, end - w.Length, w, 0, w.Length) == 0)
+                if (end - w.Length >= start && string.CompareOrdinal(t, end - w.Length, w, 0, w.Length) == 0
+                    && !(w == "比" && NounPhrase.IsRatioNoun(t, end - 1)))
                 {
                     end -= w.Length;
                     changed = true;

@@ -37,6 +37,11 @@ public sealed class SubjectTests
     [InlineData("全年企业技改投入12.6亿元。", "12.6亿元", "企业技改投入")]
     [InlineData("研发投入占营业收入比重为4.1%。", "4.1%", "研发投入")]
     [InlineData("今年县里投入资金2300万元。", "2300万元", "资金")]
+    // 比 before 为 or 已 ends a name as the noun "ratio"; before a base it compares.
+    [InlineData("全省银行业存贷比为71.2%。", "71.2%", "银行业存贷比")]
+    [InlineData("城乡居民收入比已降至2.31∶1。", "2.31∶1", "城乡居民收入比")]
+    [InlineData("全市出口额比2019年增长12%。", "12%", "出口额")]
+    [InlineData("新能源汽车占比为38.5%。", "38.5%", "新能源汽车")]
     public void Phrase_before_the_number(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
