@@ -378,11 +378,16 @@ internal sealed class QuantityDetector
         // One builder per thread, reused: a number is read at every digit run of the text.
         var digits = t_digits ??= new System.Text.StringBuilder();
         digits.Clear();
+        bool anyDigitRead = false;
         while (q < end)
         {
             char c = t[q];
             if (ChineseNumerals.IsAsciiDigit(c))
             {
+                // Digits after scale words alone start a number of their own: 申万23个行业 (3万5000 is one).
+                if (q > p && !anyDigitRead)
+                    break;
+                anyDigitRead = true;
                 digits.Append(c);
                 q++;
             }
@@ -403,6 +408,7 @@ internal sealed class QuantityDetector
                 // 千 of 千瓦, 千米, 千克 starts the unit, not a multiplier: 163.89亿千瓦时.
                 if (ChineseNumerals.SmallUnit(c) > 0 && q > p && _units.MatchAt(t.AsSpan(0, end), q) is { Written.Length: > 1 })
                     break;
+                anyDigitRead |= ChineseNumerals.DigitValue(c) >= 0 || c is '十' or '廿' or '卅';
                 digits.Append(c);
                 q++;
             }

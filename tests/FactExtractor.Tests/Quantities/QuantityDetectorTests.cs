@@ -84,6 +84,9 @@ public sealed class QuantityDetectorTests
     [InlineData("全市共有博物馆8座。", "8座", 7, "8", "1", "座", 8, "count")]
     [InlineData("全市完成植树3万棵。", "3万棵", 6, "3", "1e4", "棵", 30000, "count")]
     [InlineData("全村共有一百零五户。", "一百零五户", 4, "105", "1", "户", 105, "count")]
+    // Digits after a scale word alone start their own number (申万 is a name); after a digit they go on.
+    [InlineData("在申万23个一级行业中位居前列。", "23个", 3, "23", "1", "个", 23, "count")]
+    [InlineData("全镇常住人口3万5000人。", "3万5000人", 6, "35000", "1", "人", 35000, "count")]
     // Ranks.
     [InlineData("全市经济总量排名全省第58位。", "第58位", 10, "58", "1", "位", 58, "rank")]
     [InlineData("该县人均收入位居全省第一。", "第一", 10, "1", "1", "", 1, "rank")]
