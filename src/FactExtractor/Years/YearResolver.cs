@@ -67,6 +67,8 @@ internal sealed class YearResolver
         bool inForceRelative = false;
         // A paragraph that opens with a span of years (“十三五”时期，…; 五年来，…) speaks of that span.
         YearPeriod? periodInForce = null;
+        // The same without a reference date, when the span's years are unknown: what follows has no year.
+        bool spanInForce = false;
         int paragraphEnd = -1;
         // One list and one summary, refilled for each sentence.
         var marks = new List<YearMark>();
@@ -83,6 +85,7 @@ internal sealed class YearResolver
                 inForceText = documentYearText;
                 inForceRelative = false;
                 periodInForce = null;
+                spanInForce = false;
                 int lineEnd = t.IndexOf('\n', sentence.Start);
                 paragraphEnd = lineEnd < 0 ? t.Length : lineEnd;
             }
@@ -96,7 +99,7 @@ internal sealed class YearResolver
                 inForceRelative = false;
             }
             seen.Reset(marks);
-            int yearlessEnd = YearlessCueEnd(t, sentence);
+            int yearlessEnd = spanInForce ? sentence.Start : YearlessCueEnd(t, sentence, marks);
             foreach (var m in doc.MentionsBySentence[si])
                 Attach(t, sentence, m, seen, inForce, inForceText, periodInForce, yearlessEnd, referenceYear, earlyInYear);
             DistributeOverPeriod(t, doc.MentionsBySentence[si]);
@@ -107,8 +110,12 @@ internal sealed class YearResolver
             // time of what follows; 直追2008年的最高水平 speaks of 2008 only there.
             foreach (var mk in marks)
             {
-                if (mk.IsPlan && mk.Period is not null && OpensClause(t, sentence, QuoteStart(t, sentence, mk.Start)))
-                    periodInForce = mk.Period;
+                // 回顾这十年，…: a span that makes a clause of its own frames what follows too.
+                if (mk.IsPlan && (OpensClause(t, sentence, QuoteStart(t, sentence, mk.Start)) || (mk.End < sentence.End && t[mk.End] is '，' or ',')))
+                {
+                    periodInForce = mk.Period ?? periodInForce;
+                    spanInForce |= mk.Period is null;
+                }
             }
             YearMark governing = default;
             for (int k = marks.Count - 1; k >= 0; k--)
@@ -382,10 +389,12 @@ internal sealed class YearResolver
                     break;
                 }
             }
-            if (referenceYear is { } reference && TryRecentYears(t, s, i, out int spanEnd, out int years))
+            if (TryRecentYears(t, s, i, out int spanEnd, out int years))
             {
-                // 近5年, 过去五年, 十年来: the completed years before the reference year.
-                marks.Add(new YearMark(i, spanEnd, reference - 1, TimeSource.Document, false, new YearPeriod(reference - years, reference - 1), IsPlan: true));
+                // 近5年, 过去五年, 十年来: the completed years before the reference year (unknown without one).
+                marks.Add(referenceYear is { } reference
+                    ? new YearMark(i, spanEnd, reference - 1, TimeSource.Document, false, new YearPeriod(reference - years, reference - 1), IsPlan: true)
+                    : new YearMark(i, spanEnd, 0, TimeSource.Document, false, null, IsPlan: true));
                 i = spanEnd - 1;
                 continue;
             }
@@ -530,10 +539,18 @@ internal sealed class YearResolver
         return Lexicon.ContainsAny(subject, _annualTotals) || Lexicon.ContainsAny(clause, _annualTotals);
     }
 
-    /// <summary>Where the first cue of no single year (通常规定…14%—20%, 近年来) in the sentence ends, or past its end when it has none.</summary>
-    private int YearlessCueEnd(string t, Sentence s)
+    /// <summary>
+    /// Where the first cue of no single year (通常规定…14%—20%, 近年来, or a span of recent years
+    /// whose years are unknown) in the sentence ends, or past its end when it has none.
+    /// </summary>
+    private int YearlessCueEnd(string t, Sentence s, List<YearMark> marks)
     {
         int end = int.MaxValue;
+        foreach (var mk in marks)
+        {
+            if (mk is { IsPlan: true, Period: null })
+                end = Math.Min(end, mk.End);
+        }
         var text = t.AsSpan(s.Start, s.End - s.Start);
         foreach (var cue in _yearlessCues)
         {
@@ -557,10 +574,10 @@ internal sealed class YearResolver
         return -1;
     }
 
-    private static readonly string[] RecentPrefixes = ["最近", "过去", "近"];
+    private static readonly string[] RecentPrefixes = ["最近", "过去", "近", "这"];
     private static readonly string[] RecentSuffixes = ["年以来", "年来", "年"];
 
-    /// <summary>近5年, 近五年来, 过去五年, 十年来 at <paramref name="i"/>: N recent years.</summary>
+    /// <summary>近5年, 近五年来, 过去五年, 这十年, 十年来 at <paramref name="i"/>: N recent years.</summary>
     private static bool TryRecentYears(string t, Sentence s, int i, out int end, out int years)
     {
         end = i;
@@ -582,6 +599,9 @@ internal sealed class YearResolver
         while (n < s.End && n - p < 3 && (ChineseNumerals.IsAsciiDigit(t[n]) || ChineseNumerals.IsChineseNumeralChar(t[n])))
             n++;
         if (n == p || !ChineseNumerals.TryParse(t.AsSpan(p, n - p), out var value) || value is < 1 or > 50 || value != decimal.Truncate(value))
+            return false;
+        // 这一年 is the year spoken of, not a span.
+        if (t[i] == '这' && value < 2)
             return false;
         foreach (var suffix in RecentSuffixes)
         {

@@ -149,6 +149,23 @@ public sealed class YearTests
         Assert.Null(FactAssert.Single(text, quantity).Time.Year);
     }
 
+    [Fact]
+    public void This_one_year_is_no_span()
+    {
+        var fact = FactAssert.Single("2019年，开发区晋升为国家级开发区。这一年，全区生产总值达到120亿元。", "120亿元", "2022-09-01");
+        Assert.Equal(2019, fact.Time.Year);
+        Assert.Null(fact.Time.Period);
+    }
+
+    [Fact]
+    public void Without_a_reference_date_a_span_of_recent_years_leaves_its_paragraph_without_a_year()
+    {
+        var doc = FactAssert.Extract("2013年，开发区晋升为国家级开发区。回顾这十年，全区生产总值从2012年的83亿元增长至2021年的171亿元。税收收入增长3倍。\n2013年全区税收10亿元。");
+        Assert.Equal(2012, FactAssert.Find(doc, "83亿元").Time.Year);
+        Assert.Null(FactAssert.Find(doc, "3倍").Time.Year);
+        Assert.Equal(2013, FactAssert.Find(doc, "10亿元").Time.Year);
+    }
+
     [Theory]
     [InlineData("“十一五”期间，全市累计完成投资900亿元。", "900亿元", 2006, 2010)]
     [InlineData("“十二五”期间，全县新增就业岗位5.2万个。", "5.2万个", 2011, 2015)]
@@ -167,6 +184,7 @@ public sealed class YearTests
     [InlineData("近5年，全区累计投资300亿元。", "300亿元", "2022-09-28", 2017, 2021)]
     [InlineData("过去五年，全市生产总值连跨三个千亿台阶，达到9650亿元。", "9650亿元", "2022-01-05", 2017, 2021)]
     [InlineData("十年来，全区新增企业500家。", "500家", "2022-10-01", 2012, 2021)]
+    [InlineData("回顾这十年，全区新增企业500家。", "500家", "2022-10-01", 2012, 2021)]
     public void Recent_years_are_a_period_before_the_reference_year(string text, string quantity, string referenceDate, int from, int to)
     {
         var period = FactAssert.Single(text, quantity, referenceDate).Time.Period;
@@ -180,6 +198,8 @@ public sealed class YearTests
     [InlineData("“十四五”期间，全省计划新建学校300所。", "300所", "2023-03-01")]
     // A paragraph that opens with a span speaks of it, past a year that governs one clause.
     [InlineData("“十三五”时期，全区经济稳中有进，2020年生产总值达到685亿元。全区引进院士3人。", "3人", "2021-02-20")]
+    // A span that makes a clause of its own (回顾这十年，) frames the paragraph too.
+    [InlineData("2013年，开发区晋升为国家级开发区。回顾这十年，全区生产总值翻了一番。税收收入增长3倍。", "3倍", "2022-09-01")]
     public void A_fact_of_a_period_has_no_year(string text, string quantity, string referenceDate)
     {
         var time = FactAssert.Single(text, quantity, referenceDate).Time;
