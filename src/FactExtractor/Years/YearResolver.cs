@@ -217,6 +217,10 @@ internal sealed class YearResolver
             chosen = baseMark;
         if (seen.LastPlanPeriod is { } plan)
             m.Period = plan;
+        // …从2005年的12.8%上升至2017年的18.5%；…占比近几年围绕5.0%波动: a cue of no single year
+        // after the year and before the quantity speaks for the quantity.
+        if (chosen is { } written && yearlessEnd <= m.Start && yearlessEnd > written.End)
+            chosen = null;
         if (chosen is { } c)
         {
             m.Year = c.Year > 0 ? c.Year : null;

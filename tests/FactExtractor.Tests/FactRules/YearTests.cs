@@ -223,6 +223,10 @@ public sealed class YearTests
     [InlineData("2016年参保人数增加。按照规定，用人单位按工资总额的16%缴费。", "16%")]
     // So is a fact of an unnumbered span of recent years.
     [InlineData("2018年全市经济平稳。从最近几年的情况来看，第二产业比重仍然接近40%。", "40%")]
+    [InlineData("2018年企业负债率上升。一般来讲，企业负债率的警戒线为70%左右。", "70%")]
+    [InlineData("正常情况下，生猪存栏与能繁母猪之比为10∶1。", "10∶1")]
+    // Also when the cue comes after a year written earlier in the sentence.
+    [InlineData("收入占比从2005年的12.8%上升至2017年的18.5%；其他收入占比近几年围绕4.5%上下波动。", "4.5%")]
     public void A_norm_or_a_vague_span_has_no_year(string text, string quantity)
     {
         Assert.Null(FactAssert.Single(text, quantity, "2019-01-01").Time.Year);
