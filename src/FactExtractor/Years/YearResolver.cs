@@ -170,7 +170,7 @@ internal sealed class YearResolver
             _next = 0;
             LastGoverning = null;
             LastGoverningFree = null;
-            LastPlanPeriod = null;
+            LastPlan = null;
         }
 
         public List<YearMark> Marks => _marks;
@@ -184,8 +184,8 @@ internal sealed class YearResolver
         /// <summary>The last governing mark that is not the start year of a 由/从…的 change.</summary>
         public YearMark? LastGoverningFree { get; private set; }
 
-        /// <summary>The period of the last plan (十三五).</summary>
-        public YearPeriod? LastPlanPeriod { get; private set; }
+        /// <summary>The last mark of a period (十三五, 2016—2020年, 近5年).</summary>
+        public YearMark? LastPlan { get; private set; }
 
         public void AdvanceTo(int position)
         {
@@ -199,7 +199,7 @@ internal sealed class YearResolver
                         LastGoverningFree = mk;
                 }
                 if (mk.IsPlan)
-                    LastPlanPeriod = mk.Period;
+                    LastPlan = mk;
             }
         }
     }
@@ -215,8 +215,16 @@ internal sealed class YearResolver
         if (m.Kind is not (FactKind.Ratio or FactKind.Change) && seen.Count > 0
             && seen.Marks[seen.Count - 1] is { IsBase: true, Year: > 0 } baseMark && IsOfBase(t, baseMark, m))
             chosen = baseMark;
-        if (seen.LastPlanPeriod is { } plan)
-            m.Period = plan;
+        // 2013年，…；2016—2020年累计…: a period written after a year outside it speaks for the quantity
+        // (到2025年“十四五”收官时 keeps 2025).
+        if (seen.LastPlan is { } plan)
+        {
+            m.Period = plan.Period;
+            if (chosen is { } earlier && earlier.End <= plan.Start && !(earlier.Year >= plan.Period?.From && earlier.Year <= plan.Period?.To))
+                chosen = null;
+            if (chosen is null)
+                (m.YearTextStart, m.YearTextEnd) = (plan.Start, plan.End);
+        }
         // …从2005年的12.8%上升至2017年的18.5%；…占比近几年围绕5.0%波动: a cue of no single year
         // after the year and before the quantity speaks for the quantity.
         if (chosen is { } written && yearlessEnd <= m.Start && yearlessEnd > written.End)
@@ -353,14 +361,14 @@ internal sealed class YearResolver
                     i = j;
                     continue;
                 }
-                // 2016—2020年, 2016-2020年: a period; its facts are of the last year.
+                // 2016—2020年, 2016-2020年: a period, as 十三五 is (SPEC: 年均增长14.5% is of the period 2015–2020, no year).
                 if (j - i == 4 && j + 5 < s.End && t[j] is '-' or '—' or '–' or '~' or '至' or '到'
                     && ChineseNumerals.IsAsciiDigit(t[j + 1]) && t.AsSpan(j + 1, 4).IndexOfAnyExceptInRange('0', '9') < 0 && t[j + 5] == '年')
                 {
                     int from = int.Parse(t.AsSpan(i, 4), CultureInfo.InvariantCulture);
                     int to = int.Parse(t.AsSpan(j + 1, 4), CultureInfo.InvariantCulture);
                     if (from is >= 1900 and <= 2100 && to >= from && to <= 2100)
-                        marks.Add(new YearMark(i, j + 6, to, TimeSource.Explicit, false, new YearPeriod(from, to)));
+                        marks.Add(new YearMark(i, j + 6, to, TimeSource.Explicit, false, new YearPeriod(from, to), IsPlan: true));
                     i = j + 5;
                     continue;
                 }
@@ -579,7 +587,7 @@ internal sealed class YearResolver
     }
 
     private static readonly string[] RecentPrefixes = ["最近", "过去", "近", "这"];
-    private static readonly string[] RecentSuffixes = ["年以来", "年来", "年"];
+    private static readonly string[] RecentSuffixes = ["年以来", "年来", "年间", "年"];
 
     /// <summary>近5年, 近五年来, 过去五年, 这十年, 十年来 at <paramref name="i"/>: N recent years.</summary>
     private static bool TryRecentYears(string t, Sentence s, int i, out int end, out int years)
@@ -609,7 +617,7 @@ internal sealed class YearResolver
             return false;
         foreach (var suffix in RecentSuffixes)
         {
-            // Without 近/过去 only 年来 marks a span (十年来); a bare 五年 is a duration.
+            // Without 近/过去 only 年来 and 年间 mark a span (十年来, 十年间); a bare 五年 is a duration.
             if ((prefixed || suffix != "年") && n + suffix.Length <= s.End && string.CompareOrdinal(t, n, suffix, 0, suffix.Length) == 0)
             {
                 end = n + suffix.Length;

@@ -15,8 +15,8 @@ public sealed class YearTests
     // A time phrase that governs the clause or the sentence.
     [InlineData("2021年，全市地区生产总值1228亿元，同比增长6.5%。", "6.5%", "", 2021, TimeSource.Explicit)]
     [InlineData("截至2022年底，全省共有高新技术企业2100家。", "2100家", "", 2022, TimeSource.Explicit)]
-    // A period of a year: the facts belong to that year.
-    [InlineData("2016—2020年，全区累计完成固定资产投资860亿元。", "860亿元", "", 2020, TimeSource.Explicit)]
+    // A period within a year: the facts belong to that year (a range of years is a period, below).
+    [InlineData("2021年1—9月，全市规模以上工业增加值增长8.5%。", "8.5%", "", 2021, TimeSource.Explicit)]
     public void Explicit_years(string text, string quantity, string referenceDate, int year, TimeSource source)
     {
         var fact = FactAssert.Single(text, quantity, referenceDate);
@@ -150,6 +150,13 @@ public sealed class YearTests
     }
 
     [Fact]
+    public void A_year_inside_the_period_after_it_stays()
+    {
+        var fact = FactAssert.Single("到2025年“十四五”收官时，全省高速公路总里程将达到1.1万公里。", "1.1万公里", "2023-02-01");
+        Assert.Equal(2025, fact.Time.Year);
+    }
+
+    [Fact]
     public void This_one_year_is_no_span()
     {
         var fact = FactAssert.Single("2019年，开发区晋升为国家级开发区。这一年，全区生产总值达到120亿元。", "120亿元", "2022-09-01");
@@ -198,6 +205,11 @@ public sealed class YearTests
     [InlineData("“十四五”期间，全省计划新建学校300所。", "300所", "2023-03-01")]
     // A paragraph that opens with a span speaks of it, past a year that governs one clause.
     [InlineData("“十三五”时期，全区经济稳中有进，2020年生产总值达到685亿元。全区引进院士3人。", "3人", "2021-02-20")]
+    // A written range of years is a period as a plan is (SPEC: 年均增长14.5% is of 2015–2020), also after a year outside it.
+    [InlineData("2005—2018年，全国养老保险基金收入增速的平均值为19.3%。", "19.3%", "2019-04-01")]
+    [InlineData("2013年，开发区升级。2016—2020年，全区累计完成投资860亿元。", "860亿元", "2021-03-01")]
+    [InlineData("2013年全区开工项目40个，2016—2020年累计完成投资860亿元。", "860亿元", "2021-03-01")]
+    [InlineData("十年间，全区累计引进亿元以上项目286个。", "286个", "2022-09-01")]
     // A span that makes a clause of its own (回顾这十年，) frames the paragraph too.
     [InlineData("2013年，开发区晋升为国家级开发区。回顾这十年，全区生产总值翻了一番。税收收入增长3倍。", "3倍", "2022-09-01")]
     public void A_fact_of_a_period_has_no_year(string text, string quantity, string referenceDate)
