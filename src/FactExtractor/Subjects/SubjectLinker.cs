@@ -28,6 +28,7 @@ internal sealed class SubjectLinker
     private readonly string[] _compare;
     private readonly string[] _milestones;
     private readonly string[] _frames;
+    private readonly string[] _statistics;
 
     public static SubjectLinker Default { get; } = new();
 
@@ -41,6 +42,7 @@ internal sealed class SubjectLinker
         _compare = [.. rows.Where(r => r[1] == "compare").Select(r => r[0])];
         _milestones = [.. rows.Where(r => r[1] == "milestone").Select(r => r[0])];
         _frames = [.. rows.Where(r => r[1] == "frame").Select(r => r[0])];
+        _statistics = [.. rows.Where(r => r[1] == "statistic").Select(r => r[0])];
     }
 
     /// <param name="t">The normalized text.</param>
@@ -201,17 +203,21 @@ internal sealed class SubjectLinker
     }
 
 
-    private static void Set(string t, QuantityMention m, int start, int end, string? predicate)
+    private void Set(string t, QuantityMention m, int start, int end, string? predicate)
     {
-        // 美国等国家的煤矿机械化率: the phrase after the last 的 names the indicator.
+        // 美国等国家的煤矿机械化率: the phrase after the last 的 names the indicator, unless it is a
+        // statistic of what stands before (增速的算术平均值).
         int de = end > start ? t.LastIndexOf('的', end - 1, end - start) : -1;
-        if (de >= start && end - (de + 1) >= 2)
+        bool statistic = de >= start && Array.IndexOf(_statistics, t[(de + 1)..end]) >= 0;
+        if (de >= start && end - (de + 1) >= 2 && !statistic)
             start = de + 1;
         int origin = start;
-        if (end - start > MaxSubjectLength)
+        // The length limit is for the name; a statistic's 的算术平均值 comes on top.
+        int max = MaxSubjectLength + (statistic ? end - de : 0);
+        if (end - start > max)
         {
             // Keep the last words that fit, whole: cut at a jieba word boundary.
-            int cut = end - MaxSubjectLength;
+            int cut = end - max;
             start = cut;
             foreach (var w in Segmentation.JiebaSegmenter.Instance.Cut(t, origin, end - origin))
             {
@@ -272,7 +278,12 @@ internal sealed class SubjectLinker
         int share = t.AsSpan(start, end - start).IndexOf('占');
         if (share > 1 && !(start + share + 1 < end && t[start + share + 1] == '比'))
             end = start + share;
+        int scope = start;
         (start, end) = NounPhrase.Narrow(t, start, end, _heads, _compoundHeads, _compare, out var predicate);
+        // 基金收入增速的算术平均值: a statistic names nothing without what it is of.
+        if (start - 1 > scope && t[start - 1] == '的' && Array.IndexOf(_statistics, t[start..end]) >= 0
+            && NounPhrase.Narrow(t, scope, start - 1, _heads, _compoundHeads, _compare, out _) is { } of && of.End > of.Start)
+            start = of.Start;
         changed = true;
         while (changed && end > start)
         {

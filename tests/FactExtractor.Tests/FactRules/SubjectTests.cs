@@ -42,6 +42,9 @@ public sealed class SubjectTests
     [InlineData("城乡居民收入比已降至2.31∶1。", "2.31∶1", "城乡居民收入比")]
     [InlineData("全市出口额比2019年增长12%。", "12%", "出口额")]
     [InlineData("新能源汽车占比为38.5%。", "38.5%", "新能源汽车")]
+    // A statistic names nothing alone: the subject reaches over what it is of.
+    [InlineData("全省居民收入增速的算术平均值为8.3%。", "8.3%", "居民收入增速的算术平均值")]
+    [InlineData("样本企业利润的中位数为1.2亿元。", "1.2亿元", "样本企业利润的中位数")]
     public void Phrase_before_the_number(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
