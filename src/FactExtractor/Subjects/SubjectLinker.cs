@@ -354,8 +354,10 @@ internal sealed class SubjectLinker
             {
                 end = w.End;
             }
-            else if (end >= 0)
+            else if (end >= 0 && classes.Of(w.Text) != WordClass.Connector)
             {
+                // 4名乌克兰现任和前任政府官员: a connector joins the modifiers of one noun; the phrase
+                // reaches the next noun after it, if there is one.
                 break;
             }
         }

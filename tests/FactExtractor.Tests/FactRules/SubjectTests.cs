@@ -150,6 +150,9 @@ public sealed class SubjectTests
     // A size between the count and its noun is passed over.
     [InlineData("电厂4台66万千瓦机组取得路条。", "4台", "机组")]
     [InlineData("港区新建2个5万吨级泊位。", "2个", "泊位")]
+    // A connector joins the modifiers of one noun.
+    [InlineData("监管部门处罚了6名公司现任和前任高管。", "6名", "公司现任和前任高管")]
+    [InlineData("今年改建3所社区卫生服务中心和5所学校。", "3所", "社区卫生服务中心")]
     public void A_count_before_its_noun(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
