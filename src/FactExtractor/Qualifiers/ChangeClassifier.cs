@@ -102,6 +102,9 @@ internal sealed class ChangeClassifier
                 if (after < 0)
                     m.Sign = -1;
             }
+            // 从环比增速看，上游-0.93%，中游0.59%: a frame naming a rate makes the percentages after it changes.
+            if (!isChange && m.Unit.Canonical == "percent" && IsRateFramed(text, sentence, m.Start))
+                isChange = true;
             string canonical = m.Unit.Canonical;
             // Points are a change (提高0.5个百分点, 加息25个基点) unless stated as a size: 翘尾因素达到了3.7个
             // 百分点 and 利差为150个基点 give the size of a part or a gap, a level.
@@ -174,6 +177,29 @@ internal sealed class ChangeClassifier
     /// </summary>
     private static bool ContinuesList(string text, QuantityMention previous, QuantityMention m) =>
         previous.Unit.Canonical == m.Unit.Canonical && previous.End <= m.Start && IsListGap(text.AsSpan(previous.End, m.Start - previous.End));
+
+    /// <summary>
+    /// The sentence holds a frame 从…看 (从环比增速看, 从增幅来看) that names a rate, in the 60 characters
+    /// before <paramref name="position"/> (bounded: a sentence of a megabyte holds many percentages).
+    /// </summary>
+    private static bool IsRateFramed(string text, Sentence sentence, int position)
+    {
+        if (position <= sentence.Start)
+            return false;
+        int see = text.LastIndexOf('看', position - 1, Math.Min(position - sentence.Start, 60));
+        if (see < 0)
+            return false;
+        int from = text.LastIndexOf('从', see, Math.Min(see - sentence.Start + 1, 12));
+        if (from < 0)
+            return false;
+        var frame = text.AsSpan(from, see - from);
+        foreach (var (noun, _) in RateNouns)
+        {
+            if (frame.Contains(noun, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether the words before a number end with 为, 达到, 达 or 是 (after 分别, 约, 了 and the like).</summary>
     private static bool IsStatedSize(ReadOnlySpan<char> before)

@@ -38,6 +38,9 @@ public sealed class QualifierTests
     [InlineData("两国国债的利差约为180个基点。", "180个基点", FactKind.Value)]
     [InlineData("鸡蛋价格上涨4.1%，影响物价上涨约0.03个百分点。", "0.03个百分点", FactKind.Change)]
     [InlineData("央行宣布加息25个基点。", "25个基点", FactKind.Change)]
+    // A frame that names a rate (从环比增速看) makes the percentages after it changes.
+    [InlineData("从环比增速看，上游-0.93%，中游0.59%。", "0.59%", FactKind.Change)]
+    [InlineData("从行业结构看，制造业占比28.6%。", "28.6%", FactKind.Share)]
     public void Kinds(string text, string quantity, FactKind kind)
     {
         Assert.Equal(kind, FactAssert.Single(text, quantity).Kind);
@@ -57,6 +60,8 @@ public sealed class QualifierTests
     [InlineData("股东拟减持公司股份1200万股。", "1200万股", -12000000)]
     // A space between Chinese parts a headline: the change before it is not this number's.
     [InlineData("收评：沪指跌0.52%　两市成交额超9100亿元", "9100亿元", 910000000000)]
+    // A shortfall from a mark is what is missing.
+    [InlineData("全市生产总值距离万亿大关仅差350亿元。", "350亿元", -35000000000)]
     public void A_decrease_is_negative(string text, string quantity, double normalized)
     {
         Assert.Equal(normalized, FactAssert.Single(text, quantity).Quantity.NormalizedValue, 3);
