@@ -121,9 +121,12 @@ internal sealed class SubjectLinker
         int from = clauseStart;
         if (k > 0 && mentions[k - 1].End > from)
             from = mentions[k - 1].End;
-        // 维修资金按购房款的千分之五: a rate applied to a base (按 X 的 N%) is said of what stands before 按.
-        int by = m.Kind == FactKind.Ratio && m.Start > from && t[m.Start - 1] == '的' ? t.LastIndexOf('按', m.Start - 1, m.Start - from) : -1;
-        var (start, end, predicate) = Trim(t, from, by > from ? by : m.Start);
+        // 维修资金按购房款的千分之五, 销售额…是去年同期的1.8倍: a ratio to a base (按/是 X 的 N) is said of
+        // what stands before 按 or 是.
+        int by = m.Kind == FactKind.Ratio && m.Start > from && t[m.Start - 1] == '的' ? t.AsSpan(from, m.Start - from).LastIndexOfAny('按', '是') : -1;
+        if (by >= 0)
+            by += from;
+        var (start, end, predicate) = Trim(t, from, by >= 0 ? by : m.Start);
         // A count or ordinal followed by its noun names it: 关闭303个小型煤矿, 第二大水电工程.
         if ((m.Unit.IsCount || m.Kind == FactKind.Rank) && TryCountedNounAfter(t, s, m, k + 1 < mentions.Count ? mentions[k + 1] : null, out var ns, out var ne))
         {

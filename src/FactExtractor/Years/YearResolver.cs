@@ -414,8 +414,8 @@ internal sealed class YearResolver
             {
                 if (string.CompareOrdinal(t, i, word, 0, word.Length) != 0)
                     continue;
-                // 比上年, 较去年 are comparison bases, not the year of the fact.
-                bool isBase = i > s.Start && (t[i - 1] is '比' or '较');
+                // 比上年, 较去年, 是去年同期的 are comparison bases, not the year of the fact.
+                bool isBase = IsBaseAt(t, s, i, i + word.Length);
                 // Without a reference date a relative word still governs, with an unknown year (0).
                 // A context word (当年, 全年) keeps the year written before it in its sentence
                 // (截至2016年底，…当年基金收入…), else the one in force.
@@ -629,19 +629,21 @@ internal sealed class YearResolver
     }
 
     /// <summary>A written year; a comparison base when 较/比/是 stands right before it (较2012年, 是2012年的).</summary>
-    private static YearMark Mark(string t, Sentence s, int start, int end, int year, TimeSource source, YearPeriod? period)
+    private static YearMark Mark(string t, Sentence s, int start, int end, int year, TimeSource source, YearPeriod? period) =>
+        new(start, end, year, source, IsBaseAt(t, s, start, end), period);
+
+    /// <summary>The time at [start, end) is a comparison base: 较2012年, 比上年, 是2012年的, 是去年同期的.</summary>
+    private static bool IsBaseAt(string t, Sentence s, int start, int end)
     {
-        bool isBase = false;
         foreach (var marker in BaseMarkers)
         {
             if (start - marker.Length >= s.Start && string.CompareOrdinal(t, start - marker.Length, marker, 0, marker.Length) == 0)
             {
                 // 为2012年的 (同期的) is a base only with 的 after it; 较/比 always are.
-                isBase = marker is "较" or "比" or "与" or "同" || (end < s.End && t[end] == '的')
+                return marker is "较" or "比" or "与" or "同" || (end < s.End && t[end] == '的')
                     || (end + 3 <= s.End && string.CompareOrdinal(t, end, "同期的", 0, 3) == 0);
-                break;
             }
         }
-        return new YearMark(start, end, year, source, isBase, period);
+        return false;
     }
 }

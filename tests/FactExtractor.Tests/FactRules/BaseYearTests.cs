@@ -17,6 +17,17 @@ public sealed class BaseYearTests
         Assert.Equal(baseYear, fact.Time.BaseYear);
     }
 
+    [Theory]
+    // A relative word after 是 or 为 and before 的 is a base too, not the fact's year.
+    [InlineData("今年双十一期间，文创产品线上销售额突破1.6亿元，是去年同期的1.8倍。", "1.8倍")]
+    [InlineData("今年一季度全市出口额为去年的1.2倍。", "1.2倍")]
+    public void A_relative_base_leaves_the_year_to_the_text(string text, string quantity)
+    {
+        var fact = FactAssert.Single(text, quantity, "2023-11-15");
+        Assert.Equal(2023, fact.Time.Year);
+        Assert.Equal(2022, fact.Time.BaseYear);
+    }
+
     [Fact]
     public void A_level_has_no_base()
     {

@@ -42,6 +42,9 @@ public sealed class SubjectTests
     [InlineData("城乡居民收入比已降至2.31∶1。", "2.31∶1", "城乡居民收入比")]
     [InlineData("全市出口额比2019年增长12%。", "12%", "出口额")]
     [InlineData("新能源汽车占比为38.5%。", "38.5%", "新能源汽车")]
+    // A ratio to a base (是 X 的 N倍) is said of what stands before 是.
+    [InlineData("全市外贸进出口总额是去年同期的1.3倍。", "1.3倍", "外贸进出口总额")]
+    [InlineData("青澜文创产品线上销售额突破1.6亿元，是去年同期的1.8倍。", "1.8倍", "销售额")]
     // A statistic names nothing alone: the subject reaches over what it is of.
     [InlineData("全省居民收入增速的算术平均值为8.3%。", "8.3%", "居民收入增速的算术平均值")]
     [InlineData("样本企业利润的中位数为1.2亿元。", "1.2亿元", "样本企业利润的中位数")]
