@@ -92,10 +92,18 @@ internal sealed class YearResolver
             FindMarks(t, sentence, referenceYear, earlyInYear, inForce, marks);
             // 去年6月初…。据统计，5月底全国生猪存栏量…: who dates by 去年 writes it again for each date
             // of last year, so a month without a year that opens a clause is of the reference year.
-            if (inForceRelative && referenceYear is not null && inForce != referenceYear && OpeningMonth(t, sentence, marks, doc.MentionsBySentence[si]) is { } month)
+            var opening = OpeningMonth(t, sentence, marks, doc.MentionsBySentence[si]);
+            if (inForceRelative && referenceYear is not null && inForce != referenceYear && opening is { } month)
             {
                 inForce = referenceYear;
-                inForceText = month;
+                inForceText = month.Text;
+                inForceRelative = false;
+            }
+            // 截至2月底，…: "as of" a month without a year is the latest such month up to the reference date.
+            else if (doc.Options.ReferenceDate is { } reference && opening is { } asOf && IsAsOf(t, sentence, asOf.Start))
+            {
+                inForce = asOf.Month <= reference.Month ? reference.Year : reference.Year - 1;
+                inForceText = asOf.Text;
                 inForceRelative = false;
             }
             seen.Reset(marks);
@@ -519,7 +527,7 @@ internal sealed class YearResolver
     /// A month without a year (5月底, 6月份) that opens a clause before the sentence's first
     /// quantity and first year mark; null when there is none.
     /// </summary>
-    private static string? OpeningMonth(string t, Sentence s, List<YearMark> marks, IReadOnlyList<QuantityMention> mentions)
+    private static (int Start, int Month, string Text)? OpeningMonth(string t, Sentence s, List<YearMark> marks, IReadOnlyList<QuantityMention> mentions)
     {
         int end = Math.Min(mentions.Count > 0 ? mentions[0].Start : s.End, marks.Count > 0 ? marks[0].Start : s.End);
         for (int i = s.Start; i < end; i++)
@@ -533,11 +541,17 @@ internal sealed class YearResolver
                 int k = j + 1;
                 while (k < s.End && k - j <= 2 && t[k] is '底' or '末' or '初' or '份' or '中' or '旬')
                     k++;
-                return t[i..k];
+                if (!ChineseNumerals.TryParse(t.AsSpan(i, j - i), out var month) || month is < 1 or > 12)
+                    return null;
+                return (i, (int)month, t[i..k]);
             }
         }
         return null;
     }
+
+    /// <summary>截至/截止 stands right before <paramref name="start"/>.</summary>
+    private static bool IsAsOf(string t, Sentence s, int start) =>
+        start - 2 >= s.Start && t.AsSpan(start - 2, 2) is "截至" or "截止";
 
     /// <summary>The quantity's subject or its own clause names a year's total (annual-totals.txt).</summary>
     private bool NamesAnnualTotal(string t, Sentence s, QuantityMention m)

@@ -149,6 +149,15 @@ public sealed class YearTests
         Assert.Null(FactAssert.Single(text, quantity).Time.Year);
     }
 
+    [Theory]
+    // "As of" a month without a year: the latest such month up to the reference date.
+    [InlineData("2022年全省新能源汽车产量增长90%。截至2月底，全省公共充电桩保有量超过8.6万台。", "8.6万台", "2023-03-02", 2023)]
+    [InlineData("截至11月底，全省公共充电桩保有量超过8.6万台。", "8.6万台", "2023-03-02", 2022)]
+    public void As_of_a_month(string text, string quantity, string referenceDate, int year)
+    {
+        Assert.Equal(year, FactAssert.Single(text, quantity, referenceDate).Time.Year);
+    }
+
     [Fact]
     public void A_year_inside_the_period_after_it_stays()
     {
