@@ -206,12 +206,22 @@ internal sealed class SubjectLinker
     }
 
 
+    private bool IsStatistic(ReadOnlySpan<char> phrase)
+    {
+        foreach (var word in _statistics)
+        {
+            if (phrase.SequenceEqual(word))
+                return true;
+        }
+        return false;
+    }
+
     private void Set(string t, QuantityMention m, int start, int end, string? predicate)
     {
         // 美国等国家的煤矿机械化率: the phrase after the last 的 names the indicator, unless it is a
         // statistic of what stands before (增速的算术平均值).
         int de = end > start ? t.LastIndexOf('的', end - 1, end - start) : -1;
-        bool statistic = de >= start && Array.IndexOf(_statistics, t[(de + 1)..end]) >= 0;
+        bool statistic = de >= start && IsStatistic(t.AsSpan(de + 1, end - de - 1));
         if (de >= start && end - (de + 1) >= 2 && !statistic)
             start = de + 1;
         int origin = start;
@@ -284,7 +294,7 @@ internal sealed class SubjectLinker
         int scope = start;
         (start, end) = NounPhrase.Narrow(t, start, end, _heads, _compoundHeads, _compare, out var predicate);
         // 基金收入增速的算术平均值: a statistic names nothing without what it is of.
-        if (start - 1 > scope && t[start - 1] == '的' && Array.IndexOf(_statistics, t[start..end]) >= 0
+        if (start - 1 > scope && t[start - 1] == '的' && IsStatistic(t.AsSpan(start, end - start))
             && NounPhrase.Narrow(t, scope, start - 1, _heads, _compoundHeads, _compare, out _) is { } of && of.End > of.Start)
             start = of.Start;
         changed = true;

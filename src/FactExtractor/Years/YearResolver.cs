@@ -92,15 +92,15 @@ internal sealed class YearResolver
             FindMarks(t, sentence, referenceYear, earlyInYear, inForce, marks);
             // 去年6月初…。据统计，5月底全国生猪存栏量…: who dates by 去年 writes it again for each date
             // of last year, so a month without a year that opens a clause is of the reference year.
-            var opening = OpeningMonth(t, sentence, marks, doc.MentionsBySentence[si]);
-            if (inForceRelative && referenceYear is not null && inForce != referenceYear && opening is { } month)
+            if (inForceRelative && referenceYear is not null && inForce != referenceYear && OpeningMonth(t, sentence, marks, doc.MentionsBySentence[si]) is { } month)
             {
                 inForce = referenceYear;
                 inForceText = month.Text;
                 inForceRelative = false;
             }
             // 截至2月底，…: "as of" a month without a year is the latest such month up to the reference date.
-            else if (doc.Options.ReferenceDate is { } reference && opening is { } asOf && IsAsOf(t, sentence, asOf.Start))
+            else if (doc.Options.ReferenceDate is { } reference && t.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains('截')
+                && OpeningMonth(t, sentence, marks, doc.MentionsBySentence[si]) is { } asOf && IsAsOf(t, sentence, asOf.Start))
             {
                 inForce = asOf.Month <= reference.Month ? reference.Year : reference.Year - 1;
                 inForceText = asOf.Text;
@@ -608,6 +608,10 @@ internal sealed class YearResolver
     {
         end = i;
         years = 0;
+        // Tried at every character: most are no start of one.
+        char first = t[i];
+        if (!(first is '最' or '过' or '近' or '这' || ChineseNumerals.IsAsciiDigit(first) || ChineseNumerals.IsChineseNumeralChar(first)))
+            return false;
         int p = i;
         bool prefixed = false;
         foreach (var prefix in RecentPrefixes)
@@ -624,16 +628,17 @@ internal sealed class YearResolver
         int n = p;
         while (n < s.End && n - p < 3 && (ChineseNumerals.IsAsciiDigit(t[n]) || ChineseNumerals.IsChineseNumeralChar(t[n])))
             n++;
-        if (n == p || !ChineseNumerals.TryParse(t.AsSpan(p, n - p), out var value) || value is < 1 or > 50 || value != decimal.Truncate(value))
-            return false;
-        // 这一年 is the year spoken of, not a span.
-        if (t[i] == '这' && value < 2)
+        // The suffix first: numbers are everywhere, spans of years rare.
+        if (n == p || n >= s.End || t[n] != '年')
             return false;
         foreach (var suffix in RecentSuffixes)
         {
             // Without 近/过去 only 年来 and 年间 mark a span (十年来, 十年间); a bare 五年 is a duration.
             if ((prefixed || suffix != "年") && n + suffix.Length <= s.End && string.CompareOrdinal(t, n, suffix, 0, suffix.Length) == 0)
             {
+                if (!ChineseNumerals.TryParse(t.AsSpan(p, n - p), out var value) || value is < 1 or > 50 || value != decimal.Truncate(value)
+                    || (first == '这' && value < 2)) // 这一年 is the year spoken of, not a span
+                    return false;
                 end = n + suffix.Length;
                 years = (int)value;
                 return true;
