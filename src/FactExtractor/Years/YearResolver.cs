@@ -46,8 +46,9 @@ internal sealed class YearResolver
         _wordStarts = System.Buffers.SearchValues.Create([.. _plans.Keys.Concat(_relative.Select(r => r.Word)).Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
     }
 
-    // IsPlan: a plan name (十三五) or a span of recent years (近5年) gives a period, not the year of the facts after it.
-    private readonly record struct YearMark(int Start, int End, int Year, TimeSource Source, bool IsBase, YearPeriod? Period, bool IsPlan = false);
+    // IsPeriod: a plan name (十三五), a written range (2016—2020年) or a span of recent years (近5年) gives a
+    // period, not the year of the facts after it.
+    private readonly record struct YearMark(int Start, int End, int Year, TimeSource Source, bool IsBase, YearPeriod? Period, bool IsPeriod = false);
 
     // A year written in the lead (title, heading, first sentence) is the document's year: a
     // 2012 bulletin's 全年 is 2012 in every paragraph. Other years hold to the end of their paragraph.
@@ -113,13 +114,13 @@ internal sealed class YearResolver
             DistributeOverPeriod(t, doc.MentionsBySentence[si]);
             DistributeOverYears(t, sentence, marks, doc.MentionsBySentence[si]);
             // The last year that governs (not a comparison base) stays in force for what follows.
-            // Plans and future years (targets) do not govern what follows.
+            // Periods and future years (targets) do not govern what follows.
             // Only a year that opens a clause (2014年，全市…; 截至2021年底) or a heading sets the
             // time of what follows; 直追2008年的最高水平 speaks of 2008 only there.
             foreach (var mk in marks)
             {
                 // 回顾这十年，…: a span that makes a clause of its own frames what follows too.
-                if (mk.IsPlan && (OpensClause(t, sentence, QuoteStart(t, sentence, mk.Start)) || (mk.End < sentence.End && t[mk.End] is '，' or ',')))
+                if (mk.IsPeriod && (OpensClause(t, sentence, QuoteStart(t, sentence, mk.Start)) || (mk.End < sentence.End && t[mk.End] is '，' or ',')))
                 {
                     periodInForce = mk.Period ?? periodInForce;
                     spanInForce |= mk.Period is null;
@@ -129,7 +130,7 @@ internal sealed class YearResolver
             for (int k = marks.Count - 1; k >= 0; k--)
             {
                 var mk = marks[k];
-                if (!mk.IsBase && !mk.IsPlan && mk.Year > 0 && !(referenceYear < mk.Year)
+                if (!mk.IsBase && !mk.IsPeriod && mk.Year > 0 && !(referenceYear < mk.Year)
                     && (sentence.IsHeading || OpensClause(t, sentence, mk.Start)))
                 {
                     governing = mk;
@@ -150,7 +151,7 @@ internal sealed class YearResolver
             // 澄江新材2022年年报点评: a report of a year, named in the lead, is the document's year.
             foreach (var mk in documentYear is null ? marks : [])
             {
-                if (mk is { Source: TimeSource.Explicit, IsBase: false, IsPlan: false, Year: > 0 } && mk.Start < LeadLength
+                if (mk is { Source: TimeSource.Explicit, IsBase: false, IsPeriod: false, Year: > 0 } && mk.Start < LeadLength
                     && !(referenceYear < mk.Year) && Lexicon.StartsWithAny(t.AsSpan(mk.End, sentence.End - mk.End), _reportTitles))
                 {
                     documentYear = mk.Year;
@@ -178,7 +179,7 @@ internal sealed class YearResolver
             _next = 0;
             LastGoverning = null;
             LastGoverningFree = null;
-            LastPlan = null;
+            LastPeriod = null;
         }
 
         public List<YearMark> Marks => _marks;
@@ -186,28 +187,28 @@ internal sealed class YearResolver
         /// <summary>How many marks (a prefix of <see cref="Marks"/>) end before the current quantity.</summary>
         public int Count => _next;
 
-        /// <summary>The last mark that governs (not a base, not a plan).</summary>
+        /// <summary>The last mark that governs (not a base, not a period).</summary>
         public YearMark? LastGoverning { get; private set; }
 
         /// <summary>The last governing mark that is not the start year of a 由/从…的 change.</summary>
         public YearMark? LastGoverningFree { get; private set; }
 
         /// <summary>The last mark of a period (十三五, 2016—2020年, 近5年).</summary>
-        public YearMark? LastPlan { get; private set; }
+        public YearMark? LastPeriod { get; private set; }
 
         public void AdvanceTo(int position)
         {
             while (_next < _marks.Count && _marks[_next].End <= position)
             {
                 var mk = _marks[_next++];
-                if (!mk.IsBase && !mk.IsPlan)
+                if (!mk.IsBase && !mk.IsPeriod)
                 {
                     LastGoverning = mk;
                     if (!StartsAChange(t, mk))
                         LastGoverningFree = mk;
                 }
-                if (mk.IsPlan)
-                    LastPlan = mk;
+                if (mk.IsPeriod)
+                    LastPeriod = mk;
             }
         }
     }
@@ -225,13 +226,13 @@ internal sealed class YearResolver
             chosen = baseMark;
         // 2013年，…；2016—2020年累计…: a period written after a year outside it speaks for the quantity
         // (到2025年“十四五”收官时 keeps 2025).
-        if (seen.LastPlan is { } plan)
+        if (seen.LastPeriod is { } span)
         {
-            m.Period = plan.Period;
-            if (chosen is { } earlier && earlier.End <= plan.Start && !(earlier.Year >= plan.Period?.From && earlier.Year <= plan.Period?.To))
+            m.Period = span.Period;
+            if (chosen is { } earlier && earlier.End <= span.Start && !(earlier.Year >= span.Period?.From && earlier.Year <= span.Period?.To))
                 chosen = null;
             if (chosen is null)
-                (m.YearTextStart, m.YearTextEnd) = (plan.Start, plan.End);
+                (m.YearTextStart, m.YearTextEnd) = (span.Start, span.End);
         }
         // …从2005年的12.8%上升至2017年的18.5%；…占比近几年围绕5.0%波动: a cue of no single year
         // after the year and before the quantity speaks for the quantity.
@@ -376,7 +377,7 @@ internal sealed class YearResolver
                     int from = int.Parse(t.AsSpan(i, 4), CultureInfo.InvariantCulture);
                     int to = int.Parse(t.AsSpan(j + 1, 4), CultureInfo.InvariantCulture);
                     if (from is >= 1900 and <= 2100 && to >= from && to <= 2100)
-                        marks.Add(new YearMark(i, j + 6, to, TimeSource.Explicit, false, new YearPeriod(from, to), IsPlan: true));
+                        marks.Add(new YearMark(i, j + 6, to, TimeSource.Explicit, false, new YearPeriod(from, to), IsPeriod: true));
                     i = j + 5;
                     continue;
                 }
@@ -405,7 +406,7 @@ internal sealed class YearResolver
                     int endWord = EndOfPlanAt(t, after, s.End);
                     marks.Add(endWord > 0
                         ? Mark(t, s, i, endWord, to, TimeSource.Explicit, null)
-                        : new YearMark(i, i + name.Length, to, TimeSource.Explicit, false, new YearPeriod(from, to), IsPlan: true));
+                        : new YearMark(i, i + name.Length, to, TimeSource.Explicit, false, new YearPeriod(from, to), IsPeriod: true));
                     break;
                 }
             }
@@ -413,8 +414,8 @@ internal sealed class YearResolver
             {
                 // 近5年, 过去五年, 十年来: the completed years before the reference year (unknown without one).
                 marks.Add(referenceYear is { } reference
-                    ? new YearMark(i, spanEnd, reference - 1, TimeSource.Document, false, new YearPeriod(reference - years, reference - 1), IsPlan: true)
-                    : new YearMark(i, spanEnd, 0, TimeSource.Document, false, null, IsPlan: true));
+                    ? new YearMark(i, spanEnd, reference - 1, TimeSource.Document, false, new YearPeriod(reference - years, reference - 1), IsPeriod: true)
+                    : new YearMark(i, spanEnd, 0, TimeSource.Document, false, null, IsPeriod: true));
                 i = spanEnd - 1;
                 continue;
             }
@@ -429,7 +430,7 @@ internal sealed class YearResolver
                 // (截至2016年底，…当年基金收入…), else the one in force.
                 for (; scanned < marks.Count; scanned++)
                 {
-                    if (!marks[scanned].IsBase && !marks[scanned].IsPlan && marks[scanned].Year > 0)
+                    if (!marks[scanned].IsBase && !marks[scanned].IsPeriod && marks[scanned].Year > 0)
                         lastWritten = marks[scanned].Year;
                 }
                 // Early in a year, 全年 and 年底 with no year in force are the year just ended.
@@ -511,7 +512,7 @@ internal sealed class YearResolver
     /// <summary>How far 分别 may stand after the last year of its list (2008年和2007年则分别).</summary>
     private const int MaxBeforeFenbie = 4;
 
-    private static bool IsWrittenYear(YearMark mark) => mark is { Source: TimeSource.Explicit, IsBase: false, IsPlan: false, Period: null, Year: > 0 };
+    private static bool IsWrittenYear(YearMark mark) => mark is { Source: TimeSource.Explicit, IsBase: false, IsPeriod: false, Period: null, Year: > 0 };
 
     private static bool HasClauseBreak(string t, int start, int end)
     {
@@ -574,7 +575,7 @@ internal sealed class YearResolver
         int end = int.MaxValue;
         foreach (var mk in marks)
         {
-            if (mk is { IsPlan: true, Period: null })
+            if (mk is { IsPeriod: true, Period: null })
                 end = Math.Min(end, mk.End);
         }
         var text = t.AsSpan(s.Start, s.End - s.Start);
