@@ -295,7 +295,7 @@ internal sealed class SubjectLinker
         (start, end) = NounPhrase.Narrow(t, start, end, _heads, _compoundHeads, _compare, out var predicate);
         // 基金收入增速的算术平均值: a statistic names nothing without what it is of.
         if (start - 1 > scope && t[start - 1] == '的' && IsStatistic(t.AsSpan(start, end - start))
-            && NounPhrase.Narrow(t, scope, start - 1, _heads, _compoundHeads, _compare, out _) is { } of && of.End > of.Start)
+            && NounPhrase.Narrow(t, scope, start - 1, _heads, _compoundHeads, _compare, out _) is var of && of.End > of.Start)
             start = of.Start;
         changed = true;
         while (changed && end > start)
