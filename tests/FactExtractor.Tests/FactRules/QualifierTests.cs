@@ -38,6 +38,9 @@ public sealed class QualifierTests
     [InlineData("两国国债的利差约为180个基点。", "180个基点", FactKind.Value)]
     [InlineData("鸡蛋价格上涨4.1%，影响物价上涨约0.03个百分点。", "0.03个百分点", FactKind.Change)]
     [InlineData("央行宣布加息25个基点。", "25个基点", FactKind.Change)]
+    // 跌破 a mark, like 突破 one, is a level with a bound, not a fall by the number.
+    [InlineData("生猪价格持续下行，猪粮比价跌破5∶1。", "5∶1", FactKind.Value)]
+    [InlineData("碳酸锂现货均价跌破30万元/吨。", "30万元/吨", FactKind.Value)]
     // A frame that names a rate (从环比增速看) makes the percentages after it changes.
     [InlineData("从环比增速看，上游-0.93%，中游0.59%。", "0.59%", FactKind.Change)]
     [InlineData("从行业结构看，制造业占比28.6%。", "28.6%", FactKind.Share)]

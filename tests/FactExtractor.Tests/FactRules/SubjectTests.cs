@@ -42,6 +42,8 @@ public sealed class SubjectTests
     [InlineData("城乡居民收入比已降至2.31∶1。", "2.31∶1", "城乡居民收入比")]
     [InlineData("全市出口额比2019年增长12%。", "12%", "出口额")]
     [InlineData("新能源汽车占比为38.5%。", "38.5%", "新能源汽车")]
+    // 跌破 is no part of the name.
+    [InlineData("全省猪粮比价跌破5∶1。", "5∶1", "猪粮比价")]
     // A ratio to a base (是 X 的 N倍) is said of what stands before 是.
     [InlineData("全市外贸进出口总额是去年同期的1.3倍。", "1.3倍", "外贸进出口总额")]
     [InlineData("青澜文创产品线上销售额突破1.6亿元，是去年同期的1.8倍。", "1.8倍", "销售额")]
