@@ -15,7 +15,7 @@ internal sealed class QuantityDetector
 {
     private static readonly string[] RangeSeparators = ["至", "到", "-", "—", "~", "〜", "－", "～", "―"];
     private static readonly string[] IndexValueCues = ["为", "达", "达到", "至", "到", "是", "报", "收于", "收报", "录得", "升至", "降至", "回落至", "上升至", "下降至", "增至", "减至", "在"];
-    private static readonly string[] IndexSubjects = ["指数", "PMI", "比", "率", "值", "系数", "CPI", "PPI", "价格", "均价", "收盘", "点位", "倍数"];
+    private static readonly string[] IndexSubjects = ["指数", "PMI", "比", "率", "值", "系数", "CPI", "PPI", "价格", "均价", "收盘", "点位", "倍数", "倍差"];
     private static readonly string[] PureScaleCues = ["破", "过", "上", "入", "了", "达", "到", "至", "超", "近", "逾", "约", "为", "越"];
     private static readonly string[] RankCues = ["排名", "排", "居", "列", "位列", "名列", "位居", "位次", "排在", "跃居", "升至", "降至", "保持"];
 

@@ -95,6 +95,7 @@ public sealed class QuantityDetectorTests
     [InlineData("上证指数收于3200.5点。", "3200.5点", 6, "3200.5", "1", "点", 3200.5, "point")]
     [InlineData("制造业PMI为50.2。", "50.2", 7, "50.2", "1", "", 50.2, "number")]
     [InlineData("猪粮比价为6∶1。", "6∶1", 5, "6", "1", "∶1", 6, "number")]
+    [InlineData("城乡居民人均收入倍差为2.17。", "2.17", 11, "2.17", "1", "", 2.17, "number")]
     // Rates: each side canonical; a classifier denominator stays as written.
     [InlineData("煤炭价格为850元/吨。", "850元/吨", 5, "850", "1", "元/吨", 0.85, "CNY/kg")]
     [InlineData("分红方案为0.5元/股。", "0.5元/股", 5, "0.5", "1", "元/股", 0.5, "CNY/股")]
