@@ -77,6 +77,8 @@ public sealed class SubjectTests
     // A rate applied to a base (按 X 的 N%) is said of what stands before 按.
     [InlineData("此外，住宅专项维修资金按购房款的千分之三交存。", "千分之三", "住宅专项维修资金")]
     [InlineData("企业按照职工工资总额的2%提取职工教育经费。", "2%", "企业")]
+    // 名义 qualifies the growth; it names nothing.
+    [InlineData("全省居民人均可支配收入20317元，同比名义增长6.1%。", "6.1%", "居民人均可支配收入")]
     public void Across_commas_in_a_sentence(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
