@@ -128,8 +128,8 @@ head -c $((256 << 20)) /dev/zero | tr '\0' 'x' > "$work/control.bin"
 elapsed() { local s e; s=$(date +%s.%N); "$@"; e=$(date +%s.%N); awk -v s="$s" -v e="$e" 'BEGIN { printf "%.2f", e - s }'; }
 hash_control() { sha256sum "$work/control.bin" > /dev/null; }
 hash_control_twice() { hash_control & hash_control; wait; }
-run_shard() { "${factx[@]}" batch "$docs" --out "$work/shard$1.jsonl" --jobs 1 --shard "$1/2" 2>/dev/null || true; }
-run_shards() { run_shard 1 & run_shard 2; wait; }
+run_shard() { rm -f "$work/shard$1.jsonl"; "${factx[@]}" batch "$docs" --out "$work/shard$1.jsonl" --jobs 1 --shard "$1/2" 2>/dev/null || true; }
+run_shards() { run_shard 0 & run_shard 1; wait; }
 declare -A seconds
 declare -a host
 for round in 1 2 3; do
@@ -151,12 +151,12 @@ for round in 1 2 3; do
         others=$(awk -v b="$((busy_after - busy_before))" -v k="$ticks" -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", b / k - u - s }')
         say "round $round, --jobs $jobs: $wall s wall, $user s user + $sys s sys, exit $code; idle before ${idle}%, other processes used ${others} CPU-s during it"
     done
-    # The second control: two processes of --jobs 1 at once, each on half the documents (--shard),
+    # The second control: two processes of --jobs 1 at once, each on half the documents (--shard 0/2, 1/2),
     # share nothing but the machine; what they gain over one --jobs 1 is this work's bound here.
     wait_idle > /dev/null
     shards=$(elapsed run_shards)
     seconds[shards,$round]=$shards
-    say "round $round, two --jobs 1 processes at once on --shard 1/2 and 2/2: $shards s wall"
+    say "round $round, two --jobs 1 processes at once on --shard 0/2 and 1/2: $shards s wall, $(cat "$work/shard0.jsonl" "$work/shard1.jsonl" | wc -l) records"
     if cmp -s "$work/jobs1.jsonl" "$work/jobs2.jsonl" && cmp -s "$work/jobs1.jsonl" "$work/reference.jsonl"; then
         say "round $round: --jobs 1 and --jobs 2 outputs identical ($(sha256sum < "$work/jobs1.jsonl" | cut -c1-16))"
     else
