@@ -40,6 +40,7 @@ public sealed class SubjectTests
     // 比 before 为 or 已 ends a name as the noun "ratio"; before a base it compares.
     [InlineData("全省银行业存贷比为71.2%。", "71.2%", "银行业存贷比")]
     [InlineData("城乡居民收入比已降至2.31∶1。", "2.31∶1", "城乡居民收入比")]
+    [InlineData("全县城乡居民收入比缩小至2.05∶1。", "2.05∶1", "城乡居民收入比")]
     [InlineData("全市出口额比2019年增长12%。", "12%", "出口额")]
     [InlineData("新能源汽车占比为38.5%。", "38.5%", "新能源汽车")]
     // 跌破 is no part of the name.
