@@ -75,8 +75,8 @@ internal static class NounPhrase
 
     /// <summary>
     /// 订单出货比为0.94, 供养比已降至2.65∶1, 收入比缩小至1.86∶1: a 比 after a name and before 为, 已, 达 or
-    /// a change verb (no
-    /// base) is the noun "ratio" ending the name, not the comparison of 比上年 or 比2010年 (nor 占比).
+    /// a change verb (no base) is the noun "ratio" ending the name, not the comparison of 比上年 or
+    /// 比2010年 (nor 占比).
     /// </summary>
     internal static bool IsRatioNoun(string t, int at) =>
         at > 0 && at + 1 < t.Length && t[at] == '比' && QuantityDetector.IsCjk(t[at - 1]) && t[at - 1] != '占' && !ChineseNumerals.IsChineseNumeralChar(t[at - 1])
