@@ -72,20 +72,13 @@ internal sealed class ChangeClassifier
             bool isChange = false;
             if (verb is not null && direction != 0)
             {
-                var gap = before[(verbAt + verb.Length)..];
-                bool toLevel = false;
-                foreach (var link in LevelLinks)
-                    toLevel |= gap.Contains(link, StringComparison.Ordinal);
-                if (toLevel)
+                if (Lexicon.ContainsAny(before[(verbAt + verb.Length)..], LevelLinks))
                 {
-                    foreach (var (noun, nounDirection) in RateNouns)
+                    int rate = RateNounIn(before[..verbAt]);
+                    if (rate != 0)
                     {
-                        if (before[..verbAt].EndsWith(noun, StringComparison.Ordinal) || before[..verbAt].Contains(noun, StringComparison.Ordinal))
-                        {
-                            isChange = true;
-                            direction = nounDirection;
-                            break;
-                        }
+                        isChange = true;
+                        direction = rate;
                     }
                 }
                 else
@@ -192,13 +185,18 @@ internal sealed class ChangeClassifier
         int from = text.LastIndexOf('从', see, Math.Min(see - sentence.Start + 1, 12));
         if (from < 0)
             return false;
-        var frame = text.AsSpan(from, see - from);
-        foreach (var (noun, _) in RateNouns)
+        return RateNounIn(text.AsSpan(from, see - from)) != 0;
+    }
+
+    /// <summary>The direction of the first rate noun (<see cref="RateNouns"/>) in <paramref name="text"/>; 0 when it holds none.</summary>
+    private static int RateNounIn(ReadOnlySpan<char> text)
+    {
+        foreach (var (noun, direction) in RateNouns)
         {
-            if (frame.Contains(noun, StringComparison.Ordinal))
-                return true;
+            if (text.Contains(noun, StringComparison.Ordinal))
+                return direction;
         }
-        return false;
+        return 0;
     }
 
     /// <summary>Whether the words before a number end with 为, 达到, 达 or 是 (after 分别, 约, 了 and the like).</summary>
@@ -216,12 +214,7 @@ internal sealed class ChangeClassifier
                 }
             }
         }
-        foreach (var verb in SizeVerbs)
-        {
-            if (before.EndsWith(verb, StringComparison.Ordinal))
-                return true;
-        }
-        return false;
+        return Lexicon.EndsWithAny(before, SizeVerbs);
     }
 
     /// <summary>What stands between two numbers of one list: 、 / ， 和 及 与.</summary>

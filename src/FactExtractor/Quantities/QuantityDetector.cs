@@ -712,28 +712,13 @@ internal sealed class QuantityDetector
             if (!m.IsBare)
                 continue;
             int from = Math.Max(s.Start, m.Start - 4);
-            var before = t.AsSpan(from, m.Start - from);
-            bool cue = false;
-            foreach (var c in IndexValueCues)
-            {
-                if (before.EndsWith(c, StringComparison.Ordinal))
-                {
-                    cue = true;
-                    break;
-                }
-            }
-            if (!cue)
+            if (!Lexicon.EndsWithAny(t.AsSpan(from, m.Start - from), IndexValueCues))
                 continue;
             int clauseFrom = Math.Max(s.Start, m.Start - 20);
-            var context = t.AsSpan(clauseFrom, m.Start - clauseFrom);
-            foreach (var word in IndexSubjects)
+            if (Lexicon.ContainsAny(t.AsSpan(clauseFrom, m.Start - clauseFrom), IndexSubjects))
             {
-                if (context.Contains(word, StringComparison.Ordinal))
-                {
-                    m.Unit = UnitCatalogue.Number;
-                    m.IsBare = false;
-                    break;
-                }
+                m.Unit = UnitCatalogue.Number;
+                m.IsBare = false;
             }
         }
     }

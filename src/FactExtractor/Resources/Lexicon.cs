@@ -33,6 +33,17 @@ internal static class Lexicon
         return false;
     }
 
+    /// <summary>Whether <paramref name="text"/> ends with any of <paramref name="words"/>.</summary>
+    public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.EndsWith(w, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether <paramref name="text"/> starts with any of <paramref name="words"/>.</summary>
     public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
     {
