@@ -67,7 +67,7 @@ public class Stages
             var mentions = doc.MentionsBySentence[si];
             bool sameParagraph = si > 0 && t.AsSpan(doc.Sentences[si - 1].End, s.Start - doc.Sentences[si - 1].End).IndexOf('\n') < 0;
             SubjectLinker.Default.Link(t, s, mentions, sameParagraph ? doc.MentionsBySentence[si - 1] : []);
-            ChangeClassifier.ClassifyBySubject(t, mentions);
+            ChangeClassifier.Default.ClassifyBySubject(t, mentions);
         }
         return doc.MentionsBySentence.Count;
     }
@@ -116,7 +116,7 @@ public class Stages
             {
                 bool sameParagraph = si > 0 && t.AsSpan(doc.Sentences[si - 1].End, s.Start - doc.Sentences[si - 1].End).IndexOf('\n') < 0;
                 SubjectLinker.Default.Link(t, s, mentions, sameParagraph ? doc.MentionsBySentence[si - 1] : []);
-                ChangeClassifier.ClassifyBySubject(t, mentions);
+                ChangeClassifier.Default.ClassifyBySubject(t, mentions);
             }
             doc.MentionsBySentence.Add(mentions);
         }

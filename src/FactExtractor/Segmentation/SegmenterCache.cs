@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace FactExtractor.Segmentation;
@@ -9,14 +9,25 @@ namespace FactExtractor.Segmentation;
 /// second of every cold start).
 /// </summary>
 /// <remarks>
-/// A saved segmenter is named by a SHA-256 of this library's build and of everything it is made
-/// from (jieba's files, the user words), so a change to any of them makes a new one; the others
-/// in the folder are then deleted. A file that cannot be read, or fails its checks, is ignored and
-/// made again. Saving is best effort: a folder that cannot be written only costs the speed.
+/// <para>
+/// A saved segmenter is named by a 128-bit hash of this library's build and of everything it is
+/// made from (jieba's files, the user words), so a change to any of them makes a new one; the
+/// others in the folder are then deleted. A file that cannot be read, or fails its checks, is
+/// ignored and made again. Saving is best effort: a folder that cannot be written only costs the speed.
+/// </para>
+/// <para>
+/// Every cold start pays for this read, so it touches each byte once: the files are hashed
+/// through one small buffer, and the saved arrays are read straight into place while their
+/// checksum is taken. Whole files read into fresh arrays first, with SHA-256 over them, made
+/// <c>factx batch</c> on one document take 0.62 s instead of 0.55 s on a virtual machine where
+/// the first touch of each memory page is slow. XXH128 guards against damage, not against an
+/// attacker: the folder is the user's own.
+/// </para>
 /// </remarks>
 internal static class SegmenterCache
 {
-    private static readonly byte[] s_magic = "factx-segmenter\n"u8.ToArray();
+    private static readonly byte[] s_magic = "factx-segmenter-2\n"u8.ToArray();
+    private const int ChecksumLength = 16;
 
     /// <summary>
     /// The segmenter of <see cref="DagSegmenter.Load"/> over the same inputs: read from
@@ -41,36 +52,40 @@ internal static class SegmenterCache
 
     internal static byte[] Key(string directory, IReadOnlyList<(string Word, int Frequency, string? Tag)> userWords)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(typeof(SegmenterCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        var hash = new XxHash128();
+        hash.Append(typeof(SegmenterCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        var buffer = new byte[1 << 16];
         foreach (var name in JiebaResources.FileNames)
         {
-            var bytes = File.ReadAllBytes(Path.Combine(directory, name));
-            hash.AppendData(BitConverter.GetBytes(bytes.LongLength));
-            hash.AppendData(bytes);
+            using var file = new FileStream(Path.Combine(directory, name), FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            hash.Append(BitConverter.GetBytes(file.Length));
+            int read;
+            while ((read = file.Read(buffer)) > 0)
+                hash.Append(buffer.AsSpan(0, read));
         }
         var words = new StringBuilder();
         foreach (var (word, frequency, tag) in userWords)
             words.Append(word).Append('\t').Append(frequency).Append('\t').Append(tag).Append('\n');
-        hash.AppendData(Encoding.UTF8.GetBytes(words.ToString()));
-        return hash.GetHashAndReset();
+        hash.Append(Encoding.UTF8.GetBytes(words.ToString()));
+        return hash.GetCurrentHash();
     }
 
-    // The file: magic, key, SHA-256 of the rest, the rest (DagSegmenter.WriteTo).
+    // The file: magic, key, XXH128 of the rest, the rest (DagSegmenter.WriteTo).
     private static DagSegmenter? TryRead(string path, byte[] key)
     {
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            int body = s_magic.Length + 2 * key.Length;
-            if (bytes.Length < body
-                || !bytes.AsSpan(0, s_magic.Length).SequenceEqual(s_magic)
-                || !bytes.AsSpan(s_magic.Length, key.Length).SequenceEqual(key)
-                || !bytes.AsSpan(s_magic.Length + key.Length, key.Length).SequenceEqual(SHA256.HashData(bytes.AsSpan(body))))
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var header = new byte[s_magic.Length + key.Length + ChecksumLength];
+            if (file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length
+                || !header.AsSpan(0, s_magic.Length).SequenceEqual(s_magic)
+                || !header.AsSpan(s_magic.Length, key.Length).SequenceEqual(key))
                 return null;
-            using var input = new BinaryReader(new MemoryStream(bytes, body, bytes.Length - body));
-            var segmenter = DagSegmenter.ReadFrom(input);
-            return input.BaseStream.Position == input.BaseStream.Length ? segmenter : null;
+            var body = new ChecksumStream(file);
+            DagSegmenter segmenter;
+            using (var input = new BinaryReader(body, Encoding.UTF8, leaveOpen: true))
+                segmenter = DagSegmenter.ReadFrom(input);
+            return file.Position == file.Length && body.Checksum().AsSpan().SequenceEqual(header.AsSpan(header.Length - ChecksumLength)) ? segmenter : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -93,7 +108,7 @@ internal static class SegmenterCache
             {
                 output.Write(s_magic);
                 output.Write(key);
-                output.Write(SHA256.HashData(body.GetBuffer().AsSpan(0, (int)body.Length)));
+                output.Write(XxHash128.Hash(body.GetBuffer().AsSpan(0, (int)body.Length)));
                 output.Write(body.GetBuffer(), 0, (int)body.Length);
             }
             File.Move(temporary, path, overwrite: true);
@@ -111,5 +126,32 @@ internal static class SegmenterCache
         {
             JiebaResources.TryDelete(temporary);
         }
+    }
+
+    /// <summary>Reads through to a stream and keeps the XXH128 of every byte read.</summary>
+    private sealed class ChecksumStream(Stream inner) : Stream
+    {
+        private readonly XxHash128 _hash = new();
+
+        public byte[] Checksum() => _hash.GetCurrentHash();
+
+        public override int Read(Span<byte> buffer)
+        {
+            int read = inner.Read(buffer);
+            _hash.Append(buffer[..read]);
+            return read;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => inner.Length;
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

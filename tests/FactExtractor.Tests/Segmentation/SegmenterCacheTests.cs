@@ -58,6 +58,8 @@ public sealed class SegmenterCacheTests : IDisposable
     [Theory]
     [InlineData("truncated")]
     [InlineData("flipped")]
+    [InlineData("flipped at the end")]
+    [InlineData("longer")]
     [InlineData("empty")]
     public void A_damaged_file_is_ignored_and_made_again(string damage)
     {
@@ -69,6 +71,9 @@ public sealed class SegmenterCacheTests : IDisposable
         {
             "truncated" => good[..(good.Length / 2)],
             "flipped" => Flip(good, 200),
+            // The last byte is a trie edge's character: read after every check of the arrays.
+            "flipped at the end" => Flip(good, good.Length - 1),
+            "longer" => [.. good, 0],
             _ => [],
         };
         File.WriteAllBytes(file, bad);
