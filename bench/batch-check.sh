@@ -3,8 +3,9 @@
 #   1. 10,000 documents, 1% corrupt: exactly 10,000 records, 100 of them error records, exit 1
 #   2. the JSON Lines output is byte-identical with --jobs 1 and --jobs 2
 #   3. --jobs 2 against --jobs 1: wall time, 3 rounds interleaved, medians and their ratio, beside
-#      two controls in the same rounds: what two cores give a pure-CPU job (sha256sum) on this
-#      machine, and what two independent --jobs 1 processes on half the documents each give
+#      three controls in the same rounds: what two cores give a pure-CPU job (sha256sum) on this
+#      machine, what two independent --jobs 1 processes on half the documents each give, and
+#      what two whole --jobs 1 runs at once give (twice the work: this work's ceiling on two cores)
 #   4. SIGKILL halfway, then --resume: identical to the uninterrupted output (JSON Lines and CSV)
 #   5. Parquet: read by DuckDB (npm @duckdb/node-api), row counts and column types
 #   6. a 1 GB JSON Lines input: peak RSS (/usr/bin/time -v) and throughput
@@ -130,6 +131,8 @@ hash_control() { sha256sum "$work/control.bin" > /dev/null; }
 hash_control_twice() { hash_control & hash_control; wait; }
 run_shard() { rm -f "$work/shard$1.jsonl"; "${factx[@]}" batch "$docs" --out "$work/shard$1.jsonl" --jobs 1 --shard "$1/2" 2>/dev/null || true; }
 run_shards() { run_shard 0 & run_shard 1; wait; }
+run_full() { rm -f "$work/full$1.jsonl"; "${factx[@]}" batch "$docs" --out "$work/full$1.jsonl" --jobs 1 2>/dev/null || true; }
+run_fulls() { run_full 0 & run_full 1; wait; }
 declare -A seconds
 declare -a host
 for round in 1 2 3; do
@@ -157,6 +160,13 @@ for round in 1 2 3; do
     shards=$(elapsed run_shards)
     seconds[shards,$round]=$shards
     say "round $round, two --jobs 1 processes at once on --shard 0/2 and 1/2: $shards s wall, $(cat "$work/shard0.jsonl" "$work/shard1.jsonl" | wc -l) records"
+    # The third: two whole --jobs 1 runs at once, each on all the documents. Twice the work of one
+    # --jobs 1 run in the time it takes: what two busy cores give this very work on this machine,
+    # the ceiling for --jobs 2 (no process can split the work better than not splitting it at all).
+    wait_idle > /dev/null
+    fulls=$(elapsed run_fulls)
+    seconds[fulls,$round]=$fulls
+    say "round $round, two whole --jobs 1 runs at once: $fulls s wall, $(wc -l < "$work/full0.jsonl") + $(wc -l < "$work/full1.jsonl") records; 2 x --jobs 1 / this: $(awk -v a="${seconds[1,$round]}" -v b="$fulls" 'BEGIN { printf "%.2f", 2 * a / b }')x"
     if cmp -s "$work/jobs1.jsonl" "$work/jobs2.jsonl" && cmp -s "$work/jobs1.jsonl" "$work/reference.jsonl"; then
         say "round $round: --jobs 1 and --jobs 2 outputs identical ($(sha256sum < "$work/jobs1.jsonl" | cut -c1-16))"
     else
@@ -171,6 +181,8 @@ say "--jobs 2: ${seconds[2,1]} ${seconds[2,2]} ${seconds[2,3]} s (median $m2)"
 say "speed-up --jobs 2 / --jobs 1: $(awk -v a="$m1" -v b="$m2" 'BEGIN { printf "%.2f", a / b }')x (medians)"
 ms=$(median "${seconds[shards,1]}" "${seconds[shards,2]}" "${seconds[shards,3]}")
 say "two --jobs 1 processes on halves: ${seconds[shards,1]} ${seconds[shards,2]} ${seconds[shards,3]} s (median $ms): $(awk -v a="$m1" -v b="$ms" 'BEGIN { printf "%.2f", a / b }')x against --jobs 1"
+mf=$(median "${seconds[fulls,1]}" "${seconds[fulls,2]}" "${seconds[fulls,3]}")
+say "two whole --jobs 1 runs at once: ${seconds[fulls,1]} ${seconds[fulls,2]} ${seconds[fulls,3]} s (median $mf): this work's ceiling on two busy cores, 2 x --jobs 1 / this = $(awk -v a="$m1" -v b="$mf" 'BEGIN { printf "%.2f", 2 * a / b }')x"
 say "host control, two cores against one: ${host[1]} ${host[2]} ${host[3]}x (median $(median "${host[1]}" "${host[2]}" "${host[3]}")x)"
 rm -f "$work/control.bin"
 
