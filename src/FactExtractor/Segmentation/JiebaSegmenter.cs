@@ -46,6 +46,18 @@ internal sealed class JiebaSegmenter
     /// <exception cref="FileNotFoundException">jieba's data files are missing (see <see cref="JiebaResources"/>).</exception>
     public static JiebaSegmenter Instance => s_instance ?? Initialize();
 
+    /// <summary>Whether <see cref="Instance"/> is loaded (without loading it).</summary>
+    internal static bool IsLoaded => s_instance is not null;
+
+    /// <summary>
+    /// Starts loading <see cref="Instance"/> on a thread-pool thread, if it is not loaded yet, so
+    /// that the loading overlaps with other start-up work (the lexicons and models of a pipeline).
+    /// A failure there is dropped: it is not cached, so the first real access meets it again.
+    /// </summary>
+    /// <returns>The loading, or a completed task when it was already done.</returns>
+    internal static Task StartLoading() =>
+        s_instance is not null ? Task.CompletedTask : Task.Run(() => { _ = Instance; });
+
     /// <summary>The number of entries added to jieba's dictionary from the user dictionary.</summary>
     public int UserWordCount { get; }
 

@@ -168,6 +168,17 @@ public sealed class JiebaSegmenterTests
     }
 
     [Fact]
+    public async Task Loading_started_in_the_background_leaves_the_shared_segmenter_ready()
+    {
+        new FactPipelineBuilder().Build(); // starts the loading, if no test has loaded it yet
+
+        await JiebaSegmenter.StartLoading().WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.True(JiebaSegmenter.IsLoaded);
+        Assert.True(JiebaSegmenter.StartLoading().IsCompleted); // loaded: nothing more to start
+    }
+
+    [Fact]
     public void User_dictionary_is_well_formed_and_loaded()
     {
         var entries = JiebaSegmenter.ReadUserDictionary();
