@@ -51,6 +51,11 @@ public sealed class SubjectTests
     // A statistic names nothing alone: the subject reaches over what it is of.
     [InlineData("全省居民收入增速的算术平均值为8.3%。", "8.3%", "居民收入增速的算术平均值")]
     [InlineData("样本企业利润的中位数为1.2亿元。", "1.2亿元", "样本企业利润的中位数")]
+    // Terms that open with a verb (募集, 投入) or a time word (期间, 夜间) are one noun (the user dictionary).
+    [InlineData("此次募集资金总额为8.4亿元。", "8.4亿元", "募集资金总额")]
+    [InlineData("全市研发投入强度提高到2.9%。", "2.9%", "研发投入强度")]
+    [InlineData("报告期内期间费用率为9.7%。", "9.7%", "期间费用率")]
+    [InlineData("假日期间夜间消费占比36.5%。", "36.5%", "夜间消费")]
     public void Phrase_before_the_number(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
