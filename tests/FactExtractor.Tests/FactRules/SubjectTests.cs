@@ -56,6 +56,9 @@ public sealed class SubjectTests
     [InlineData("全市研发投入强度提高到2.9%。", "2.9%", "研发投入强度")]
     [InlineData("报告期内期间费用率为9.7%。", "9.7%", "期间费用率")]
     [InlineData("假日期间夜间消费占比36.5%。", "36.5%", "夜间消费")]
+    // Quarters written with 第, and 单季, are times: they lead the name, no part of it.
+    [InlineData("第三季度单季实现净利润1.2亿元。", "1.2亿元", "净利润")]
+    [InlineData("第一季度营业收入同比增长8.1%。", "8.1%", "营业收入")]
     public void Phrase_before_the_number(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
