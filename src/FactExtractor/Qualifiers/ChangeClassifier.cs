@@ -69,6 +69,9 @@ internal sealed class ChangeClassifier
             int from = ClauseStart(text, sentence, m.Start, Window);
             var before = text.AsSpan(from, m.Start - from);
             var (verbAt, verb, direction) = LastVerb(before);
+            // 比上月低0.02个百分点: a comparative right before the number is nearer than any verb.
+            if (ComparativeBefore(before) is var (comparativeAt, comparativeLength, comparative) && comparativeAt >= 0)
+                (verbAt, verb, direction) = (comparativeAt, before.Slice(comparativeAt, comparativeLength).ToString(), comparative);
             bool isChange = false;
             if (verb is not null && direction != 0)
             {
@@ -269,6 +272,43 @@ internal sealed class ChangeClassifier
             }
         }
         return (bestAt, best, dir);
+    }
+
+    /// <summary>How far back 比 or 较 may stand from its comparative: a base of a few words (比全国平均水平).</summary>
+    private const int BaseWindow = 12;
+
+    /// <summary>
+    /// 比上月低0.02个百分点, 较全国高1.2个百分点, 比上年多了3天: a comparative (高/多/快 up, 低/少/慢
+    /// down, 高出 too) that ends <paramref name="before"/> after 比 or 较 and a base is a change.
+    /// Not after 比重, 比例, 比率 or 占比, nor 较高 (no base: "rather high").
+    /// </summary>
+    /// <returns>Where the comparative starts in <paramref name="before"/>, its length and direction; (-1, 0, 0) for none.</returns>
+    internal static (int At, int Length, int Direction) ComparativeBefore(ReadOnlySpan<char> before)
+    {
+        int end = before.Length;
+        if (end > 0 && before[end - 1] == '了')
+            end--;
+        int at = end - 1;
+        if (at > 0 && before[at] == '出')
+            at--;
+        if (at < 2)
+            return (-1, 0, 0);
+        int direction = before[at] switch
+        {
+            '高' or '多' or '快' => 1,
+            '低' or '少' or '慢' => -1,
+            _ => 0,
+        };
+        if (direction == 0)
+            return (-1, 0, 0);
+        int from = Math.Max(0, at - BaseWindow);
+        int compare = before[from..at].LastIndexOfAny('比', '较');
+        if (compare < 0)
+            return (-1, 0, 0);
+        compare += from;
+        if (compare + 1 >= at || "重例率".Contains(before[compare + 1]) || (compare > 0 && before[compare - 1] == '占'))
+            return (-1, 0, 0);
+        return (at, end - at, direction);
     }
 
     /// <summary>Start of the clause holding <paramref name="position"/>, at most <paramref name="window"/> characters back.</summary>

@@ -255,6 +255,9 @@ internal sealed class SubjectLinker
             lead++;
         if (Lexicon.StartsWithAny(t.AsSpan(lead), _compare))
             return (end, end, null);
+        // 利率比上月低: the comparative and its base (stripped below, or cut by NounPhrase) are no part of the name.
+        if (ChangeClassifier.ComparativeBefore(t.AsSpan(start, end - start)) is var (comparative, _, _) && comparative >= 0)
+            end = start + comparative;
         bool changed = true;
         while (changed && end > start)
         {

@@ -65,6 +65,13 @@ public sealed class QualifierTests
     [InlineData("收评：沪指跌0.52%　两市成交额超9100亿元", "9100亿元", 910000000000)]
     // A shortfall from a mark is what is missing.
     [InlineData("全市生产总值距离万亿大关仅差350亿元。", "350亿元", -35000000000)]
+    // A comparative after 比/较 and a base is a change: 低, 少 and 慢 down; 高, 多 and 快 up.
+    [InlineData("全市存款利率为2.1%，比上月低0.05个百分点。", "0.05个百分点", -0.05)]
+    [InlineData("全省出口增速较全国慢1.4个百分点。", "1.4个百分点", -1.4)]
+    [InlineData("猪肉均价比上周低了2.6元。", "2.6元", -2.6)]
+    [InlineData("全市投资增速比全省高出2.3个百分点。", "2.3个百分点", 2.3)]
+    // 较高 alone (no base) and 比重 compare nothing.
+    [InlineData("服务业比重较高，为62.4%。", "62.4%", 62.4)]
     public void A_decrease_is_negative(string text, string quantity, double normalized)
     {
         Assert.Equal(normalized, FactAssert.Single(text, quantity).Quantity.NormalizedValue, 3);

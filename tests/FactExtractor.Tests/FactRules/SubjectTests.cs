@@ -56,9 +56,13 @@ public sealed class SubjectTests
     [InlineData("全市研发投入强度提高到2.9%。", "2.9%", "研发投入强度")]
     [InlineData("报告期内期间费用率为9.7%。", "9.7%", "期间费用率")]
     [InlineData("假日期间夜间消费占比36.5%。", "36.5%", "夜间消费")]
+    [InlineData("质押式回购月加权平均利率为1.84%。", "1.84%", "质押式回购月加权平均利率")]
     // Quarters written with 第, and 单季, are times: they lead the name, no part of it.
     [InlineData("第三季度单季实现净利润1.2亿元。", "1.2亿元", "净利润")]
     [InlineData("第一季度营业收入同比增长8.1%。", "8.1%", "营业收入")]
+    // A comparative and its base (比上月低) are no part of the name.
+    [InlineData("同业拆借利率比上月高0.08个百分点。", "0.08个百分点", "同业拆借利率")]
+    [InlineData("全省工业增速比全国低0.7个百分点。", "0.7个百分点", "工业增速")]
     public void Phrase_before_the_number(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
