@@ -222,6 +222,9 @@ internal sealed class QuantityDetector
             if (!UnitFits(t, i, first, finalUnit, m))
                 return q;
             m.Unit = finalUnit;
+            // 排名第58位，较上年上升4位: places moved in a ranking are a change of rank, not a count of people.
+            if (finalUnit.Written is "位" or "名" && IsRankMove(t, s, i, q))
+                m.Unit = new Unit(finalUnit.Written, "rank", 1m, "rank");
         }
         else if (second is null && TryRatio(t, q, end, first, out var ratioEnd, out var ratioUnit, out var ratioValue))
         {
@@ -318,6 +321,38 @@ internal sealed class QuantityDetector
         };
         AttachCues(t, s, mention, end);
         return end;
+    }
+
+    private static readonly string[] RankMoves = ["上升", "下降", "提升", "前进", "后退", "上移", "下移", "攀升", "跃升", "下滑", "回落"];
+    private static readonly string[] RankingWords = ["排名", "排位", "位次", "名次", "排行"];
+
+    /// <summary>
+    /// 上升4位 right after a move word, ending its clause, in a sentence that ranks something
+    /// (排名, 位次, or an ordinal place 第58位 before it).
+    /// </summary>
+    private static bool IsRankMove(string t, Sentence s, int start, int end)
+    {
+        if (end < s.End && IsCjk(t[end]) && t[end] != '的')
+            return false; // 上升4位专家 would count people
+        var before = t.AsSpan(s.Start, start - s.Start);
+        if (before.EndsWith("了"))
+            before = before[..^1];
+        if (!Lexicon.EndsWithAny(before, RankMoves))
+            return false;
+        if (Lexicon.ContainsAny(before, RankingWords))
+            return true;
+        // An ordinal place: 第 and digits or numerals, then 位 or 名.
+        for (int at = 0; at < before.Length; at++)
+        {
+            if (before[at] != '第')
+                continue;
+            int k = at + 1;
+            while (k < before.Length && (ChineseNumerals.IsAsciiDigit(before[k]) || ChineseNumerals.IsChineseNumeralChar(before[k])))
+                k++;
+            if (k > at + 1 && k < before.Length && before[k] is '位' or '名')
+                return true;
+        }
+        return false;
     }
 
     /// <summary>首位 after 位居/排名: rank 1.</summary>

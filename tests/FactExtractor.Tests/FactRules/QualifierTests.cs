@@ -78,6 +78,24 @@ public sealed class QualifierTests
     }
 
     [Theory]
+    [InlineData("全省综合实力排名第12位，较上年上升3位。", "3位", 3)]
+    [InlineData("该市在全国城市中的位次下降2名。", "2名", -2)]
+    [InlineData("全区营商环境排名前进了5位。", "5位", 5)]
+    public void Places_moved_in_a_ranking_are_a_change_of_rank(string text, string quantity, double normalized)
+    {
+        var fact = FactAssert.Single(text, quantity);
+        Assert.Equal(FactKind.Change, fact.Kind);
+        Assert.Equal("rank", fact.Quantity.NormalizedUnit);
+        Assert.Equal(normalized, fact.Quantity.NormalizedValue, 3);
+    }
+
+    [Theory]
+    [InlineData("今年新增两院院士4位。", "4位")]
+    [InlineData("排名上升4位专家获奖。", "4位")]
+    public void People_counted_with_wei_stay_a_count(string text, string quantity) =>
+        Assert.Equal("count", FactAssert.Single(text, quantity).Quantity.NormalizedUnit);
+
+    [Theory]
     [InlineData("全市常住人口达1200万人。", "1200万人", Bound.Exact)]
     [InlineData("全市常住人口约1200万人。", "1200万人", Bound.Approximate)]
     [InlineData("全市常住人口1200万人左右。", "1200万人", Bound.Approximate)]
