@@ -112,6 +112,8 @@ internal sealed class QuantityDetector
         char c = t[i];
         if (c == '首' && i + 1 < end && t[i + 1] == '位')
             return true;
+        if (c == '前' && i + 1 < end && (ChineseNumerals.IsAsciiDigit(t[i + 1]) || ChineseNumerals.IsChineseNumeralChar(t[i + 1])))
+            return true;
         if (ChineseNumerals.IsAsciiDigit(c) || ChineseNumerals.IsChineseNumeralChar(c) || c == '第')
             return true;
         if ((c is '-' or '+' or '−') && i + 1 < end && ChineseNumerals.IsAsciiDigit(t[i + 1]))
@@ -128,6 +130,8 @@ internal sealed class QuantityDetector
             return TryReadFirstPlace(t, i, s, out mention);
         if (t[i] == '第')
             return TryReadOrdinal(t, i, s, out mention);
+        if (t[i] == '前')
+            return TryReadTop(t, i, s, out mention);
         if (i > s.Start && t[i - 1] == '届')
             return SkipNumeralRun(t, i, end); // 八届二次全会: a session, not a count
         if (StartsWith(t, i, "百分之") || StartsWith(t, i, "千分之"))
@@ -353,6 +357,33 @@ internal sealed class QuantityDetector
                 return true;
         }
         return false;
+    }
+
+    private static readonly string[] TopCues = ["跻身", "进入", "迈入", "挤进", "跨入"];
+
+    /// <summary>
+    /// 跻身全国前十, 排名前3位: a place within the top N after a rank cue is a rank of at most N.
+    /// 前三季度, 前10个月 and 前5年 (a span of time) go on to the number.
+    /// </summary>
+    private int TryReadTop(string t, int i, Sentence s, out QuantityMention? mention)
+    {
+        mention = null;
+        var n = ReadNumber(t, i + 1, s.End);
+        if (n is null || n.Scale != 1m || n.Value < 2 || n.Value > 500 || n.Text.Contains('.'))
+            return i + 1;
+        int end = n.End;
+        if (end < s.End && t[end] is '位' or '名' or '强')
+            end++;
+        bool closes = end >= s.End || !IsCjk(t[end]) || t[end] == '的' || StartsWith(t, end, "行列") || StartsWith(t, end, "之列");
+        int from = Math.Max(s.Start, i - 12);
+        if (!closes || !(HasRankCue(t, s, i) || Lexicon.ContainsAny(t.AsSpan(from, i - from), TopCues)))
+            return i + 1;
+        mention = new QuantityMention
+        {
+            Start = i, End = end, Value = n.Value, IsChinese = n.IsChinese, Kind = FactKind.Rank, Bound = Bound.AtMost,
+            Unit = end > n.End ? new Unit(t[n.End].ToString(), "rank", 1m, "rank") : UnitCatalogue.Rank,
+        };
+        return end;
     }
 
     /// <summary>首位 after 位居/排名: rank 1.</summary>

@@ -31,11 +31,12 @@ internal static class NounPhrase
         int last = words.Count - 1;
         while (true)
         {
-            // Function words, times and leaning verbs at the end belong to the predicate: 强度由,
-            // CPI也会有, 地区生产总值仍实现.
+            // Function words, times, written dates and leaning verbs at the end belong to the
+            // predicate: 强度由, CPI也会有, 地区生产总值仍实现, GDP有望在2025年位居.
             while (last >= 0 && !IsRatioNoun(t, words, last) && (IsTrailing(classes.Of(words[last].Text)) || IsClausePunctuation(words[last].Text)
-                || (Array.IndexOf(heads, words[last].Text) >= 0 && !EndsCompound(words, last, compoundHeads))))
-                last--;
+                || (Array.IndexOf(heads, words[last].Text) >= 0 && !EndsCompound(words, last, compoundHeads))
+                || WrittenDateEndsAt(words, last) > 0))
+                last -= Math.Max(1, WrittenDateEndsAt(words, last));
             if (last < 0)
                 return (end, end);
             bool ratio = IsRatioNoun(t, words, last);
@@ -153,6 +154,20 @@ internal static class NounPhrase
     /// <summary>A number with its classifier in one word: 百个, 三项.</summary>
     private static bool IsCount(string word) =>
         word.Length >= 2 && IsNumber(word[..^1]) && WordClasses.Default.Of(word.AsSpan(word.Length - 1)) == WordClass.Numeral;
+
+    /// <summary>
+    /// How many words a written date ending at <paramref name="i"/> takes (2025年, 2025/年, 3/月; 0 for
+    /// none). A count of years (连续5年) is a span, not a date.
+    /// </summary>
+    private static int WrittenDateEndsAt(IReadOnlyList<Word> words, int i)
+    {
+        var w = words[i].Text;
+        if (IsDate(w))
+            return !w.Contains('年') || w.IndexOf('年') == 4 ? 1 : 0;
+        if (i > 0 && DateWords.Contains(w) && IsNumber(words[i - 1].Text))
+            return !w.StartsWith('年') || words[i - 1].Text.Length == 4 ? 2 : 0;
+        return 0;
+    }
 
     /// <summary>A written date in one word: 六月份, 2021年.</summary>
     private static bool IsDate(string word)

@@ -63,6 +63,9 @@ public sealed class SubjectTests
     // A comparative and its base (比上月低) are no part of the name.
     [InlineData("同业拆借利率比上月高0.08个百分点。", "0.08个百分点", "同业拆借利率")]
     [InlineData("全省工业增速比全国低0.7个百分点。", "0.7个百分点", "工业增速")]
+    // A verb that enters a ranking, and a written date before it, belong to the predicate.
+    [InlineData("全市GDP跻身全国前十。", "前十", "GDP")]
+    [InlineData("全市GDP有望在2025年位居全国第10位。", "第10位", "GDP")]
     public void Phrase_before_the_number(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);

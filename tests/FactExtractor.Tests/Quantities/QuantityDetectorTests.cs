@@ -260,6 +260,26 @@ public sealed class QuantityDetectorTests
         AssertClose(normalizedValue, fact.Quantity.NormalizedValue);
     }
 
+    [Theory]
+    [InlineData("江州数字经济规模有望跻身全国前十。", "前十", 10)]
+    [InlineData("全省GDP排名前3位。", "前3位", 3)]
+    [InlineData("该县进入全国百强县前50名行列。", "前50名", 50)]
+    public void A_place_in_the_top_n_is_a_rank_of_at_most_n(string sentence, string text, double normalizedValue)
+    {
+        var fact = Assert.Single(Facts.Extract(sentence).Facts, f => f.Quantity.Text == text);
+
+        Assert.Equal(FactKind.Rank, fact.Kind);
+        Assert.Equal(Bound.AtMost, fact.Quantity.Bound);
+        AssertClose(normalizedValue, fact.Quantity.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("前三季度全市地区生产总值增长5.1%。")]
+    [InlineData("今年前10个月全市出口增长3%。")]
+    [InlineData("全市前5家企业产值占全市的40%。")]
+    public void Top_n_of_a_span_of_time_or_of_a_count_is_no_rank(string sentence) =>
+        Assert.DoesNotContain(Facts.Extract(sentence).Facts, f => f.Kind == FactKind.Rank);
+
     [Fact]
     public void A_bound_speaks_of_the_magnitude_of_a_decrease()
     {
