@@ -278,7 +278,7 @@ internal sealed class ChangeClassifier
     private const int BaseWindow = 12;
 
     /// <summary>
-    /// 比上月低0.02个百分点, 较全国高1.2个百分点, 比上年多了3天: a comparative (高/多/快 up, 低/少/慢
+    /// 比上月低0.02个百分点, 较全国高1.2个百分点, 比去年同期少了12亿元: a comparative (高/多/快 up, 低/少/慢
     /// down, 高出 too) that ends <paramref name="before"/> after 比 or 较 and a base is a change.
     /// Not after 比重, 比例, 比率 or 占比, nor 较高 (no base: "rather high").
     /// </summary>

@@ -18,6 +18,11 @@ internal sealed class QuantityDetector
     private static readonly string[] IndexSubjects = ["指数", "PMI", "比", "率", "值", "系数", "CPI", "PPI", "价格", "均价", "收盘", "点位", "倍数", "倍差"];
     private static readonly string[] PureScaleCues = ["破", "过", "上", "入", "了", "达", "到", "至", "超", "近", "逾", "约", "为", "越"];
     private static readonly string[] RankCues = ["排名", "排", "居", "列", "位列", "名列", "位居", "位次", "排在", "跃居", "升至", "降至", "保持"];
+    // 跻身全国前十: entering the top N.
+    private static readonly string[] TopCues = ["跻身", "进入", "迈入", "挤进", "跨入"];
+    // 排名…上升4位: moves in a ranking, and the words that say a sentence ranks.
+    private static readonly string[] RankMoves = ["上升", "下降", "提升", "前进", "后退", "上移", "下移", "攀升", "跃升", "下滑", "回落"];
+    private static readonly string[] RankingWords = ["排名", "排位", "位次", "名次", "排行"];
 
     private readonly UnitCatalogue _units;
     private readonly FrozenSet<string> _timeWords;
@@ -327,9 +332,6 @@ internal sealed class QuantityDetector
         return end;
     }
 
-    private static readonly string[] RankMoves = ["上升", "下降", "提升", "前进", "后退", "上移", "下移", "攀升", "跃升", "下滑", "回落"];
-    private static readonly string[] RankingWords = ["排名", "排位", "位次", "名次", "排行"];
-
     /// <summary>
     /// 上升4位 right after a move word, ending its clause, in a sentence that ranks something
     /// (排名, 位次, or an ordinal place 第58位 before it).
@@ -358,8 +360,6 @@ internal sealed class QuantityDetector
         }
         return false;
     }
-
-    private static readonly string[] TopCues = ["跻身", "进入", "迈入", "挤进", "跨入"];
 
     /// <summary>
     /// 跻身全国前十, 排名前3位: a place within the top N after a rank cue is a rank of at most N.
