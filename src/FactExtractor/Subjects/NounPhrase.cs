@@ -32,11 +32,18 @@ internal static class NounPhrase
         while (true)
         {
             // Function words, times, written dates and leaning verbs at the end belong to the
-            // predicate: 强度由, CPI也会有, 地区生产总值仍实现, GDP有望在2025年位居.
-            while (last >= 0 && !IsRatioNoun(t, words, last) && (IsTrailing(classes.Of(words[last].Text)) || IsClausePunctuation(words[last].Text)
-                || (Array.IndexOf(heads, words[last].Text) >= 0 && !EndsCompound(words, last, compoundHeads))
-                || WrittenDateEndsAt(words, last) > 0))
-                last -= Math.Max(1, WrittenDateEndsAt(words, last));
+            // predicate: 强度由, CPI也会有, 地区生产总值仍实现, GDP有望在2025年位居, 合作社由十年前.
+            while (last >= 0 && !IsRatioNoun(t, words, last))
+            {
+                int time = Math.Max(WrittenDateEndsAt(words, last), TimeAgoEndsAt(words, last));
+                if (time > 0)
+                    last -= time;
+                else if (IsTrailing(classes.Of(words[last].Text)) || IsClausePunctuation(words[last].Text)
+                    || (Array.IndexOf(heads, words[last].Text) >= 0 && !EndsCompound(words, last, compoundHeads)))
+                    last--;
+                else
+                    break;
+            }
             if (last < 0)
                 return (end, end);
             bool ratio = IsRatioNoun(t, words, last);
@@ -167,6 +174,26 @@ internal static class NounPhrase
         if (i > 0 && DateWords.Contains(w) && IsNumber(words[i - 1].Text))
             return !w.StartsWith('年') || words[i - 1].Text.Length == 4 ? 2 : 0;
         return 0;
+    }
+
+    /// <summary>How many words a time ago ending at <paramref name="i"/> takes (十年/前, 10/年前, 3/个/月/前, 两个/月/前; 0 for none).</summary>
+    private static int TimeAgoEndsAt(IReadOnlyList<Word> words, int i)
+    {
+        if (i < 1)
+            return 0;
+        if (words[i].Text is "年前" or "月前" or "天前")
+            return IsNumber(words[i - 1].Text) ? 2 : 0; // 10/年前
+        if (words[i].Text is not ("前" or "以前"))
+            return 0;
+        var w = words[i - 1].Text;
+        if (w.Length >= 2 && w[^1] is '年' or '月' or '天' && IsNumber(w[..^1].TrimEnd('个')))
+            return 2;
+        if (w is not ("年" or "月" or "天" or "个月"))
+            return 0;
+        int n = i - 2;
+        if (n >= 0 && w == "月" && words[n].Text == "个")
+            n--; // 3/个/月/前
+        return n >= 0 && (IsNumber(words[n].Text) || (w == "月" && words[n].Text.EndsWith('个') && IsCount(words[n].Text))) ? i - n + 1 : 0; // 两个/月/前
     }
 
     /// <summary>A written date in one word: 六月份, 2021年.</summary>

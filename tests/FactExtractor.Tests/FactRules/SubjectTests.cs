@@ -66,6 +66,10 @@ public sealed class SubjectTests
     // A verb that enters a ranking, and a written date before it, belong to the predicate.
     [InlineData("全市GDP跻身全国前十。", "前十", "GDP")]
     [InlineData("全市GDP有望在2025年位居全国第10位。", "第10位", "GDP")]
+    // A time ago before a base (由十年前的…) belongs to the base, not to the name.
+    [InlineData("全县农民专业合作社由十年前的80个增加到1735个。", "80个", "农民专业合作社")]
+    [InlineData("全县农民专业合作社由10年前的80个增加到1735个。", "1735个", "农民专业合作社")]
+    [InlineData("全市住户存款由两个月前的80亿元增加到95亿元。", "80亿元", "住户存款")]
     public void Phrase_before_the_number(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
