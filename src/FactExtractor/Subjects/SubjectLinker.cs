@@ -133,6 +133,12 @@ internal sealed class SubjectLinker
             Set(t, m, ns, ne, predicate);
             return;
         }
+        // 840户、1671人建档立卡贫困人口: counts listed before one noun all count it.
+        if (m.Unit.IsCount && CountsListedBefore(t, s, mentions, k, out ns, out ne))
+        {
+            Set(t, m, ns, ne, predicate);
+            return;
+        }
         // 出口、进口分别增长3%、5%: a list before 分别 is distributed, not one subject.
         bool distributed = t.AsSpan(from, m.Start - from).Contains("分别", StringComparison.Ordinal);
         if (distributed && TryDistribute(t, s, mentions, k, state))
@@ -328,6 +334,21 @@ internal sealed class SubjectLinker
     /// 改建3所社区卫生服务中心: the counted noun right after the count, up to the clause end; after
     /// a relative clause the noun it describes (4名协助俄罗斯的乌克兰官员 → 乌克兰官员, cut by <see cref="Set"/>).
     /// </summary>
+    /// <summary>
+    /// The noun after the last of the counts that follow <c>mentions[k]</c>, each joined to the one
+    /// before by 、 or 和 alone (840户、1671人建档立卡贫困人口). 3个乡镇、25个村 is no such list: its
+    /// first count has a noun of its own, found before this is tried.
+    /// </summary>
+    private bool CountsListedBefore(string t, Sentence s, IReadOnlyList<QuantityMention> mentions, int k, out int start, out int end)
+    {
+        start = end = -1;
+        int last = k;
+        while (last + 1 < mentions.Count && mentions[last + 1].Unit.IsCount && mentions[last].End + 1 == mentions[last + 1].Start
+            && t[mentions[last].End] is '、' or '和')
+            last++;
+        return last > k && TryCountedNounAfter(t, s, mentions[last], last + 1 < mentions.Count ? mentions[last + 1] : null, out start, out end);
+    }
+
     private bool TryCountedNounAfter(string t, Sentence s, QuantityMention m, QuantityMention? next, out int start, out int end)
     {
         start = m.End;

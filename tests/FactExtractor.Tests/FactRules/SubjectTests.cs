@@ -180,6 +180,9 @@ public sealed class SubjectTests
     // A connector joins the modifiers of one noun.
     [InlineData("监管部门处罚了6名公司现任和前任高管。", "6名", "公司现任和前任高管")]
     [InlineData("今年改建3所社区卫生服务中心和5所学校。", "3所", "社区卫生服务中心")]
+    // Counts listed before one noun all count it.
+    [InlineData("全镇326户、905人低保对象按时领取补助。", "326户", "低保对象")]
+    [InlineData("今年新建5所和3所公办幼儿园。", "5所", "公办幼儿园")]
     public void A_count_before_its_noun(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
