@@ -331,10 +331,6 @@ internal sealed class SubjectLinker
     }
 
     /// <summary>
-    /// 改建3所社区卫生服务中心: the counted noun right after the count, up to the clause end; after
-    /// a relative clause the noun it describes (4名协助俄罗斯的乌克兰官员 → 乌克兰官员, cut by <see cref="Set"/>).
-    /// </summary>
-    /// <summary>
     /// The noun after the last of the counts that follow <c>mentions[k]</c>, each joined to the one
     /// before by 、 or 和 alone (840户、1671人建档立卡贫困人口). 3个乡镇、25个村 is no such list: its
     /// first count has a noun of its own, found before this is tried.
@@ -349,6 +345,10 @@ internal sealed class SubjectLinker
         return last > k && TryCountedNounAfter(t, s, mentions[last], last + 1 < mentions.Count ? mentions[last + 1] : null, out start, out end);
     }
 
+    /// <summary>
+    /// 改建3所社区卫生服务中心: the counted noun right after the count, up to the clause end; after
+    /// a relative clause the noun it describes (4名协助俄罗斯的乌克兰官员 → 乌克兰官员, cut by <see cref="Set"/>).
+    /// </summary>
     private bool TryCountedNounAfter(string t, Sentence s, QuantityMention m, QuantityMention? next, out int start, out int end)
     {
         start = m.End;
