@@ -57,6 +57,7 @@ public sealed class SubjectTests
     [InlineData("报告期内期间费用率为9.7%。", "9.7%", "期间费用率")]
     [InlineData("假日期间夜间消费占比36.5%。", "36.5%", "夜间消费")]
     [InlineData("质押式回购月加权平均利率为1.84%。", "1.84%", "质押式回购月加权平均利率")]
+    [InlineData("二套房首付比例不低于40%。", "40%", "二套房首付比例")]
     // Quarters written with 第, and 单季, are times: they lead the name, no part of it.
     [InlineData("第三季度单季实现净利润1.2亿元。", "1.2亿元", "净利润")]
     [InlineData("第一季度营业收入同比增长8.1%。", "8.1%", "营业收入")]
