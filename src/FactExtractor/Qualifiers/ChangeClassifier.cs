@@ -69,13 +69,14 @@ internal sealed class ChangeClassifier
             int from = ClauseStart(text, sentence, m.Start, Window);
             var before = text.AsSpan(from, m.Start - from);
             var (verbAt, verb, direction) = LastVerb(before);
+            int verbEnd = verb is null ? -1 : verbAt + verb.Length;
             // 比上月低0.02个百分点: a comparative right before the number is nearer than any verb.
             if (ComparativeBefore(before) is var (comparativeAt, comparativeLength, comparative) && comparativeAt >= 0)
-                (verbAt, verb, direction) = (comparativeAt, before.Slice(comparativeAt, comparativeLength).ToString(), comparative);
+                (verbAt, verbEnd, direction) = (comparativeAt, comparativeAt + comparativeLength, comparative);
             bool isChange = false;
-            if (verb is not null && direction != 0)
+            if (verbEnd >= 0 && direction != 0)
             {
-                if (Lexicon.ContainsAny(before[(verbAt + verb.Length)..], LevelLinks))
+                if (Lexicon.ContainsAny(before[verbEnd..], LevelLinks))
                 {
                     int rate = RateNounIn(before[..verbAt]);
                     if (rate != 0)

@@ -127,14 +127,10 @@ internal sealed class SubjectLinker
         if (by >= 0)
             by += from;
         var (start, end, predicate) = Trim(t, from, by >= 0 ? by : m.Start);
-        // A count or ordinal followed by its noun names it: 关闭303个小型煤矿, 第二大水电工程.
-        if ((m.Unit.IsCount || m.Kind == FactKind.Rank) && TryCountedNounAfter(t, s, m, k + 1 < mentions.Count ? mentions[k + 1] : null, out var ns, out var ne))
-        {
-            Set(t, m, ns, ne, predicate);
-            return;
-        }
-        // 840户、1671人建档立卡贫困人口: counts listed before one noun all count it.
-        if (m.Unit.IsCount && CountsListedBefore(t, s, mentions, k, out ns, out ne))
+        // A count or ordinal followed by its noun names it: 关闭303个小型煤矿, 第二大水电工程; counts listed
+        // before one noun all count it: 840户、1671人建档立卡贫困人口.
+        if (((m.Unit.IsCount || m.Kind == FactKind.Rank) && TryCountedNounAfter(t, s, m, k + 1 < mentions.Count ? mentions[k + 1] : null, out var ns, out var ne))
+            || (m.Unit.IsCount && CountsListedBefore(t, s, mentions, k, out ns, out ne)))
         {
             Set(t, m, ns, ne, predicate);
             return;
