@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FactExtractor.Segmentation;
 
 internal sealed partial class DagSegmenter
@@ -127,7 +129,7 @@ internal sealed partial class DagSegmenter
             var wordAt = new int[count];
             var depth = new byte[count];
             var classes = new WordClass[count];
-            var logProbability = new double[count];
+            var nodes = new Node[count + 1];
             var words = new char[WordCharacters()];
             int used = 0;
             for (int n = 0; n < count; n++)
@@ -136,15 +138,17 @@ internal sealed partial class DagSegmenter
                 frequency[n] = _frequency[old];
                 depth[n] = _depth[old];
                 classes[n] = _class[old];
+                nodes[n] = new Node(first[n], edge[n], double.NaN);
                 if (frequency[n] <= 0)
                     continue;
-                logProbability[n] = Math.Log(frequency[n]) - logTotal;
+                nodes[n].LogProbability = Math.Log(frequency[n]) - logTotal;
                 var word = _words[old] is { } known ? known.AsSpan() : _source.AsSpan(_wordAt[old], _depth[old]);
                 word.CopyTo(words.AsSpan(used));
                 wordAt[n] = used;
                 used += depth[n];
             }
-            return new Trie(new string(words), frequency, wordAt, depth, classes, logProbability, first, edge);
+            nodes[count] = new Node(first[count], '\0', double.NaN);
+            return new Trie(new string(words), frequency, wordAt, depth, classes, nodes);
         }
 
         private int WordCharacters()
@@ -237,10 +241,24 @@ internal sealed partial class DagSegmenter
     }
 
     /// <summary>
+    /// A trie node as cuts read it: where its children start, the character on the edge into it,
+    /// and its word's log probability (NaN when no word ends here). One 16-byte record, so a step
+    /// down the trie reads one place in memory instead of four arrays: on two busy cores the
+    /// separate arrays' cache misses doubled the segmenter's time.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Node(int first, char edge, double logProbability)
+    {
+        public double LogProbability = logProbability;
+        public int First = first;
+        public char Edge = edge;
+    }
+
+    /// <summary>
     /// The dictionary as cuts read it: nodes numbered breadth-first, so the children of a node are
-    /// the nodes <c>_first[node] .. _first[node + 1] - 1</c>, sorted by the character on their edge,
-    /// and found by binary search (the root's through a direct table). Immutable but for the
-    /// words' strings, which are made on first use.
+    /// the nodes <c>First</c> of it to <c>First</c> of the next node, minus one, sorted by the
+    /// character on their edge and found by binary search (the root's through a direct table).
+    /// Immutable but for the words' strings, which are made on first use.
     /// </summary>
     private sealed class Trie
     {
@@ -251,37 +269,34 @@ internal sealed partial class DagSegmenter
         private readonly int[] _wordAt;
         private readonly byte[] _depth;
         private readonly WordClass[] _class;
-        private readonly double[] _logProbability;
-        private readonly int[] _first;
-        private readonly char[] _edge;
+        private readonly Node[] _nodes; // one more than there are nodes: the last one ends the children of the one before
         private readonly int[] _rootChildren;
         private readonly string?[] _words;
 
         /// <exception cref="InvalidDataException">The arrays do not make a trie (a damaged saved one).</exception>
-        public Trie(string characters, int[] frequency, int[] wordAt, byte[] depth, WordClass[] classes, double[] logProbability, int[] first, char[] edge)
+        public Trie(string characters, int[] frequency, int[] wordAt, byte[] depth, WordClass[] classes, Node[] nodes)
         {
             _characters = characters;
             _frequency = frequency;
             _wordAt = wordAt;
             _depth = depth;
             _class = classes;
-            _logProbability = logProbability;
-            _first = first;
-            _edge = edge;
+            _nodes = nodes;
             Check();
             _words = new string?[Count];
             // The root's children by character (-1 for none): the first step of every lookup, made direct.
             _rootChildren = new int[char.MaxValue + 1];
             Array.Fill(_rootChildren, -1);
-            for (int n = first[Root]; n < first[Root + 1]; n++)
-                _rootChildren[edge[n]] = n;
+            for (int n = nodes[Root].First; n < nodes[Root + 1].First; n++)
+                _rootChildren[nodes[n].Edge] = n;
         }
 
         public int Count => _frequency.Length;
 
         public int Frequency(int node) => _frequency[node];
 
-        public double LogProbability(int node) => _logProbability[node];
+        /// <summary>The log probability jieba's route adds for the word ending at <paramref name="node"/>; NaN when none does.</summary>
+        public double LogProbability(int node) => _nodes[node].LogProbability;
 
         public WordClass Class(int node) => _class[node];
 
@@ -298,9 +313,20 @@ internal sealed partial class DagSegmenter
         {
             if (node == Root)
                 return _rootChildren[c];
-            // Children are numbered consecutively, in character order.
-            int found = Array.BinarySearch(_edge, _first[node], _first[node + 1] - _first[node], c);
-            return found >= 0 ? found : -1;
+            var nodes = _nodes;
+            int low = nodes[node].First, high = nodes[node + 1].First - 1;
+            while (low <= high)
+            {
+                int middle = (int)((uint)(low + high) >> 1);
+                char edge = nodes[middle].Edge;
+                if (edge == c)
+                    return middle;
+                if (edge < c)
+                    low = middle + 1;
+                else
+                    high = middle - 1;
+            }
+            return -1;
         }
 
         public int Find(ReadOnlySpan<char> word)
@@ -323,9 +349,7 @@ internal sealed partial class DagSegmenter
             BinaryArrays.Write(output, _wordAt);
             BinaryArrays.Write(output, _depth);
             BinaryArrays.Write(output, _class);
-            BinaryArrays.Write(output, _logProbability);
-            BinaryArrays.Write(output, _first);
-            BinaryArrays.Write(output, _edge);
+            BinaryArrays.Write(output, _nodes);
         }
 
         /// <summary>Reads what <see cref="WriteTo"/> wrote.</summary>
@@ -336,21 +360,21 @@ internal sealed partial class DagSegmenter
             BinaryArrays.Read<int>(input),
             BinaryArrays.Read<byte>(input),
             BinaryArrays.Read<WordClass>(input),
-            BinaryArrays.Read<double>(input),
-            BinaryArrays.Read<int>(input),
-            BinaryArrays.Read<char>(input));
+            BinaryArrays.Read<Node>(input));
 
         // Every index a lookup can reach stays inside the arrays, so bad data fails here, not in a cut.
         private void Check()
         {
             int n = _frequency.Length;
-            if (n < 1 || _wordAt.Length != n || _depth.Length != n || _class.Length != n || _logProbability.Length != n
-                || _first.Length != n + 1 || _edge.Length != n || _first[0] != 1 || _first[n] != n)
+            if (n < 1 || _wordAt.Length != n || _depth.Length != n || _class.Length != n
+                || _nodes.Length != n + 1 || _nodes[0].First != 1 || _nodes[n].First != n)
                 throw new InvalidDataException("Trie: array lengths do not match.");
             for (int i = 0; i < n; i++)
             {
-                if (_first[i + 1] < _first[i] || (_frequency[i] > 0 && (uint)_wordAt[i] + _depth[i] > (uint)_characters.Length))
-                    throw new InvalidDataException("Trie: a node points outside the data.");
+                if (_nodes[i + 1].First < _nodes[i].First
+                    || (_frequency[i] > 0 && (uint)_wordAt[i] + _depth[i] > (uint)_characters.Length)
+                    || (_frequency[i] > 0) == double.IsNaN(_nodes[i].LogProbability))
+                    throw new InvalidDataException("Trie: a node points outside the data or disagrees with itself.");
             }
         }
     }

@@ -228,18 +228,20 @@ internal sealed partial class DagSegmenter
     {
         int n = end - start;
         double[]? rentedFreq = null;
-        int[]? rentedKey = null;
+        int[]? rentedKey = null, rentedNode = null;
         Span<double> route = n < 256 ? stackalloc double[n + 1] : (rentedFreq = ArrayPool<double>.Shared.Rent(n + 1));
         Span<int> next = n < 256 ? stackalloc int[n + 1] : (rentedKey = ArrayPool<int>.Shared.Rent(n + 1));
+        Span<int> wordNode = n < 256 ? stackalloc int[n + 1] : (rentedNode = ArrayPool<int>.Shared.Rent(n + 1));
         try
         {
             var block = text.Slice(start, n);
-            // route[i]: the best log probability of block[i..]; next[i]: the last index of the word at i.
+            // route[i]: the best log probability of block[i..]; next[i]: the last index of the word at
+            // i; wordNode[i]: that word's trie node (-1 for a character that is no word).
             route[n] = 0.0;
             for (int i = n - 1; i >= 0; i--)
             {
                 double best = double.MinValue;
-                int bestEnd = -1;
+                int bestEnd = -1, bestNode = -1;
                 int node = Trie.Root;
                 bool any = false;
                 for (int x = i; x < n; x++)
@@ -247,14 +249,16 @@ internal sealed partial class DagSegmenter
                     node = _trie.Child(node, block[x]);
                     if (node < 0)
                         break;
-                    if (_trie.Frequency(node) > 0)
+                    double logProbability = _trie.LogProbability(node);
+                    if (!double.IsNaN(logProbability))
                     {
                         any = true;
-                        double p = _trie.LogProbability(node) + route[x + 1];
+                        double p = logProbability + route[x + 1];
                         if (best < p)
                         {
                             best = p;
                             bestEnd = x;
+                            bestNode = node;
                         }
                     }
                 }
@@ -266,10 +270,12 @@ internal sealed partial class DagSegmenter
                     {
                         best = p;
                         bestEnd = i;
+                        bestNode = -1;
                     }
                 }
                 route[i] = best;
                 next[i] = bestEnd;
+                wordNode[i] = bestNode;
             }
 
             int bufferStart = -1;
@@ -289,7 +295,7 @@ internal sealed partial class DagSegmenter
                         FlushSingles(text, start + bufferStart, start + k, ref piece);
                         bufferStart = -1;
                     }
-                    piece.Add(start + k, y - k, _trie.Word(_trie.Find(block[k..y])));
+                    piece.Add(start + k, y - k, _trie.Word(wordNode[k]));
                 }
                 k = y;
             }
@@ -302,6 +308,8 @@ internal sealed partial class DagSegmenter
                 ArrayPool<double>.Shared.Return(rentedFreq);
             if (rentedKey is not null)
                 ArrayPool<int>.Shared.Return(rentedKey);
+            if (rentedNode is not null)
+                ArrayPool<int>.Shared.Return(rentedNode);
         }
     }
 
