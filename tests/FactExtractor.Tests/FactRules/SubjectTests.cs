@@ -100,6 +100,12 @@ public sealed class SubjectTests
     [InlineData("企业按照职工工资总额的2%提取职工教育经费。", "2%", "企业")]
     // 名义 qualifies the growth; it names nothing.
     [InlineData("全省居民人均可支配收入20317元，同比名义增长6.1%。", "6.1%", "居民人均可支配收入")]
+    // Real growth after the price factor is taken out is said of the subject before; the phrase
+    // names nothing, whether a comma or a line break follows it.
+    [InlineData("全省居民人均可支配收入20317元，同比名义增长6.1%，扣除价格因素，实际增长5.5%。", "5.5%", "居民人均可支配收入")]
+    [InlineData("农村居民人均可支配收入9200元，名义增长7.0%，扣除价格因素\n实际增长6.2%。", "6.2%", "农村居民人均可支配收入")]
+    [InlineData("全年社会消费品零售总额410亿元，剔除价格因素增长3.9%。", "3.9%", "社会消费品零售总额")]
+    [InlineData("扣除非经常性损益后的净利润为-41.2亿元。", "-41.2亿元", "净利润")]
     public void Across_commas_in_a_sentence(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
