@@ -127,6 +127,15 @@ internal sealed class SubjectLinker
         if (by >= 0)
             by += from;
         var (start, end, predicate) = Trim(t, from, by >= 0 ? by : m.Start);
+        // 央行开展了150亿元逆回购操作, 给予2万-8万元不等的购房补贴: right after a head verb, a measure
+        // names the noun that follows it
+        // (counts do so anyway, below).
+        if (!m.Unit.IsCount && m.Kind != FactKind.Rank && HeadRightBefore(t, from, m.Start) is { } head
+            && TryNounAfter(t, s, m, out var after, out var afterEnd))
+        {
+            Set(t, m, after, afterEnd, head);
+            return;
+        }
         // A count or ordinal followed by its noun names it: 关闭303个小型煤矿, 第二大水电工程; counts listed
         // before one noun all count it: 840户、1671人建档立卡贫困人口.
         if (((m.Unit.IsCount || m.Kind == FactKind.Rank) && TryCountedNounAfter(t, s, m, k + 1 < mentions.Count ? mentions[k + 1] : null, out var ns, out var ne))
@@ -153,6 +162,11 @@ internal sealed class SubjectLinker
         }
         if (!distributed && TryDistribute(t, s, mentions, k, state))
             return;
+        if (!framed && !distributed && TryNounAfter(t, s, m, out ns, out ne))
+        {
+            Set(t, m, ns, ne, predicate);
+            return;
+        }
         // 保险费征缴收入占比逐年减少，由2005年的84.7%…: the clause before, holding no number, names it.
         int previousStart = clauseStart > s.Start ? ChangeClassifier.ClauseStart(t, s, clauseStart - 1, 60) : clauseStart;
         if (previousStart < clauseStart && (k == 0 || mentions[k - 1].End <= previousStart) && !NounPhrase.IsFrame(t, previousStart, clauseStart - 1))
@@ -357,6 +371,58 @@ internal sealed class SubjectLinker
             if (start < s.End && t[start] == '级')
                 start++;
         }
+        return TryNounPhraseAt(t, s, ref start, out end);
+    }
+
+    /// <summary>
+    /// 签订261亿元订单, 替代90万吨煤炭, 低于5.5%左右的年度控制目标, 给予1万-5万元不等的现金补贴: a
+    /// quantity whose clause names nothing before it measures the noun right after it, or after its
+    /// bound and 的 (not a mark it reaches: 大关, 新高水平).
+    /// </summary>
+    private bool TryNounAfter(string t, Sentence s, QuantityMention m, out int start, out int end)
+    {
+        start = m.End;
+        end = -1;
+        foreach (var bound in NounAfterBounds)
+        {
+            if (t.AsSpan(start, s.End - start).StartsWith(bound, StringComparison.Ordinal) && start + bound.Length < s.End && t[start + bound.Length] == '的')
+            {
+                start += bound.Length;
+                break;
+            }
+        }
+        if (start < s.End && t[start] == '的')
+            start++;
+        if (!TryNounPhraseAt(t, s, ref start, out end))
+            return false;
+        // 9000亿元三大台阶, 万亿的突破: a mark reached; 25%和38%的增速: a rate says what kind of number it is.
+        var phrase = t.AsSpan(start, end - start);
+        foreach (var milestone in _milestones)
+        {
+            if (phrase.EndsWith(milestone, StringComparison.Ordinal))
+                return false;
+        }
+        return WordClasses.Default.Of(phrase) != WordClass.Rate;
+    }
+
+    /// <summary>The head verb (开展, 签订) that ends <c>[from, at)</c>, after a 了; null when there is none.</summary>
+    private string? HeadRightBefore(string t, int from, int at)
+    {
+        if (at - 1 > from && t[at - 1] == '了')
+            at--;
+        foreach (var head in _heads)
+        {
+            if (at - head.Length >= from && string.CompareOrdinal(t, at - head.Length, head, 0, head.Length) == 0)
+                return head;
+        }
+        return null;
+    }
+
+    private static readonly string[] NounAfterBounds = ["左右", "以上", "以下", "以内", "不等", "上下"];
+
+    /// <summary>The noun phrase that starts at <paramref name="start"/> (a counted noun, or the noun after a relative clause's 的).</summary>
+    private bool TryNounPhraseAt(string t, Sentence s, ref int start, out int end)
+    {
         end = start;
         while (end < s.End && end - start < 2 * MaxSubjectLength && QuantityDetector.IsCjk(t[end]))
             end++;

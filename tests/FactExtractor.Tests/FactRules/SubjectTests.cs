@@ -111,6 +111,21 @@ public sealed class SubjectTests
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
     }
 
+    // A measure right after a head verb, or in a clause that names nothing before it, names the
+    // noun after it (or after its bound and 的); a mark it reaches (台阶, 突破) or a rate (增速) does not.
+    [Theory]
+    [InlineData("该电站投产后每年可替代45万吨煤炭。", "45万吨", "煤炭")]
+    [InlineData("当日，央行开展了150亿元逆回购操作。", "150亿元", "逆回购")]
+    [InlineData("活动期间，对购房者给予2万-8万元不等的购房补贴。", "2万-8万元", "购房补贴")]
+    [InlineData("全年新开通5G基站1.2万个，签订4.5亿元订单。", "4.5亿元", "订单")]
+    [InlineData("上半年居民消费价格上涨1.2%，低于3%左右的年度调控目标。", "3%", "年度调控目标")]
+    [InlineData("2020年全市GDP首次实现了万亿元的突破，达到10069亿元。", "10069亿元", "GDP")]
+    [InlineData("一般公共预算收入增长8%，相比上年6%和7%的增速进一步加快。", "7%", "一般公共预算收入")]
+    public void A_measure_names_the_noun_after_it(string text, string quantity, string subject)
+    {
+        Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
+    }
+
     [Fact]
     public void A_statement_clause_names_the_change_after_it()
     {
