@@ -38,7 +38,7 @@ internal static class NounPhrase
                 int time = Math.Max(WrittenDateEndsAt(words, last), TimeAgoEndsAt(words, last));
                 if (time > 0)
                     last -= time;
-                else if (IsTrailing(classes.Of(words[last].Text)) || IsClausePunctuation(words[last].Text)
+                else if (IsTrailing(classes.Of(words[last].Text)) || IsClausePunctuation(words[last].Text) || words[last].Text is "”" or "\""
                     || (Array.IndexOf(heads, words[last].Text) >= 0 && !EndsCompound(words, last, compoundHeads)))
                     last--;
                 else
@@ -88,7 +88,7 @@ internal static class NounPhrase
     /// </summary>
     internal static bool IsRatioNoun(string t, int at) =>
         at > 0 && at + 1 < t.Length && t[at] == '比' && QuantityDetector.IsCjk(t[at - 1]) && t[at - 1] != '占' && !ChineseNumerals.IsChineseNumeralChar(t[at - 1])
-        && "为已达是仍由从降回约仅缩扩提升增减".Contains(t[at + 1]);
+        && ("为已达是仍由从降回约仅缩扩提升增减".Contains(t[at + 1]) || t[at + 1] is '”' or '"'); // “供养比”: a quoted term ends there
 
     private static bool IsRatioNoun(string t, IReadOnlyList<Word> words, int i) =>
         i > 0 && words[i].Text is "比" or "比为" && WordClasses.Default.Of(words[i - 1].Text) is WordClass.Nominal or WordClass.Verb && IsRatioNoun(t, words[i].Start);

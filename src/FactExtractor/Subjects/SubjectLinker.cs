@@ -127,6 +127,10 @@ internal sealed class SubjectLinker
         if (by >= 0)
             by += from;
         var (start, end, predicate) = Trim(t, from, by >= 0 ? by : m.Start);
+        // 食品类价格影响价格总水平上涨约4.26个百分点, 消费拉动经济增长2.1个百分点: the points are the
+        // contribution of what stands before 影响 or 拉动.
+        if (m.Unit.Canonical == "pp" && end - start > 2 && ContributorEnds(t, start + 2, end) is { } contributor)
+            (start, end, predicate) = Trim(t, from, contributor);
         // 央行开展了150亿元逆回购操作, 给予2万-8万元不等的购房补贴: right after a head verb, a measure
         // names the noun that follows it
         // (counts do so anyway, below).
@@ -178,6 +182,13 @@ internal sealed class SubjectLinker
                 Set(t, m, ps, pe, pp);
                 return;
             }
+        }
+        // 从…的猪粮比价来看，正常情况下6∶1为盈亏平衡: a clause that names nothing is said of what the
+        // view before it looks at.
+        if (previousStart < clauseStart && (k == 0 || mentions[k - 1].End <= previousStart) && ViewedThing(t, previousStart, clauseStart - 1) is var (vs, ve) && ve > vs)
+        {
+            Set(t, m, vs, ve, null);
+            return;
         }
         // A clause without its own subject continues the one before it, in this sentence or,
         // for a sentence that opens without one (但比去年同期仍回升0.2个百分点), in the sentence before.
@@ -240,6 +251,9 @@ internal sealed class SubjectLinker
         bool statistic = de >= start && IsStatistic(t.AsSpan(de + 1, end - de - 1));
         if (de >= start && end - (de + 1) >= 2 && !statistic)
             start = de + 1;
+        // 养老保险的“供养比”已降至: an opening quote whose term ended before the number is no part of the name.
+        if (end - start > 2 && t[start] == '“' && t.IndexOf('”', start, end - start) < 0)
+            start++;
         int origin = start;
         // The length limit is for the name; a statistic's 的算术平均值 comes on top.
         int max = MaxSubjectLength + (statistic ? end - de : 0);
@@ -405,6 +419,18 @@ internal sealed class SubjectLinker
         return WordClasses.Default.Of(phrase) != WordClass.Rate;
     }
 
+    /// <summary>The noun phrase X of a view 从X看 or 从X来看 that is all of <c>[start, end)</c>; empty when it is no such view.</summary>
+    private (int Start, int End) ViewedThing(string t, int start, int end)
+    {
+        while (start < end && t[start] is ' ' or '，' or '；')
+            start++;
+        if (end - start < 4 || t[start] != '从' || t[end - 1] != '看')
+            return (0, 0);
+        int viewEnd = t[end - 2] == '来' ? end - 2 : end - 1;
+        var (s, e, _) = Trim(t, start + 1, viewEnd);
+        return e - s >= 2 ? (s, e) : (0, 0);
+    }
+
     /// <summary>The head verb (开展, 签订) that ends <c>[from, at)</c>, after a 了; null when there is none.</summary>
     private string? HeadRightBefore(string t, int from, int at)
     {
@@ -417,6 +443,19 @@ internal sealed class SubjectLinker
         }
         return null;
     }
+
+    private static int? ContributorEnds(string t, int from, int end)
+    {
+        foreach (var verb in ContributionVerbs)
+        {
+            int at = t.AsSpan(from, end - from).IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0)
+                return from + at;
+        }
+        return null;
+    }
+
+    private static readonly string[] ContributionVerbs = ["影响", "拉动"];
 
     private static readonly string[] NounAfterBounds = ["左右", "以上", "以下", "以内", "不等", "上下"];
 

@@ -126,6 +126,20 @@ public sealed class SubjectTests
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
     }
 
+    // Frames and asides that name nothing: a contribution (X影响/拉动…N个百分点) is X's; a cause
+    // (受…影响) and 正常情况下 leave the subject before; a view (从X来看) names what it looks at; a
+    // quoted term is the name without its quotes.
+    [Theory]
+    [InlineData("本月蔬菜价格影响居民消费价格总水平上涨约0.21个百分点。", "0.21个百分点", "蔬菜价格")]
+    [InlineData("全年最终消费拉动经济增长3.1个百分点。", "3.1个百分点", "最终消费")]
+    [InlineData("全年粮食产量41.2万吨，受夏季干旱影响下降3.4%。", "3.4%", "粮食产量")]
+    [InlineData("从生猪养殖的猪粮比价来看，正常情况下5.8∶1为盈亏平衡。", "5.8∶1", "猪粮比价")]
+    [InlineData("到2020年，全市职工养老保险的“抚养比”已降至2.4∶1。", "2.4∶1", "抚养比")]
+    public void Frames_and_asides_name_nothing(string text, string quantity, string subject)
+    {
+        Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
+    }
+
     [Fact]
     public void A_statement_clause_names_the_change_after_it()
     {
