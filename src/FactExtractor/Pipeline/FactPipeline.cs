@@ -6,6 +6,7 @@ using FactExtractor.Scoring;
 using FactExtractor.Segmentation;
 using FactExtractor.Subjects;
 using FactExtractor.Text;
+using FactExtractor.Units;
 using FactExtractor.Years;
 
 namespace FactExtractor;
@@ -92,6 +93,7 @@ public sealed class FactPipeline
                 cutBefore = (si, words.SentenceWordList);
             }
             _changes.ClassifyBySubject(doc.Normalized, mentions);
+            PerUnitSubjects.Apply(doc.Normalized, mentions);
             doc.MentionsBySentence.Add(mentions);
         }
         cancellationToken.ThrowIfCancellationRequested();

@@ -89,6 +89,18 @@ public sealed class QualifierTests
         Assert.Equal(normalized, fact.Quantity.NormalizedValue, 3);
     }
 
+    // An amount of money said of 每吨…, 每平方米…: per that measure, as 元/吨 is; not per a count (每户).
+    [Theory]
+    [InlineData("今年以来每吨柴油价格上涨800元。", "800元", "CNY/kg", 0.8)]
+    [InlineData("新房每平方米均价回落了1200元。", "1200元", "CNY/m2", -1200)]
+    [InlineData("全区每户平均补助资金3000元。", "3000元", "CNY", 3000)]
+    public void Money_per_a_measure_in_the_subject_is_a_rate(string text, string quantity, string unit, double normalized)
+    {
+        var fact = FactAssert.Single(text, quantity);
+        Assert.Equal(unit, fact.Quantity.NormalizedUnit);
+        Assert.Equal(normalized, fact.Quantity.NormalizedValue, 3);
+    }
+
     [Theory]
     [InlineData("今年新增两院院士4位。", "4位")]
     [InlineData("排名上升4位专家获奖。", "4位")]
