@@ -132,8 +132,7 @@ internal sealed class SubjectLinker
         if (m.Unit.Canonical == "pp" && end - start > 2 && ContributorEnds(t, start + 2, end) is { } contributor)
             (start, end, predicate) = Trim(t, from, contributor);
         // 央行开展了150亿元逆回购操作, 给予2万-8万元不等的购房补贴: right after a head verb, a measure
-        // names the noun that follows it
-        // (counts do so anyway, below).
+        // names the noun that follows it (counts do so anyway, below).
         if (!m.Unit.IsCount && m.Kind != FactKind.Rank && HeadRightBefore(t, from, m.Start) is { } head
             && TryNounAfter(t, s, m, out var after, out var afterEnd))
         {
@@ -173,7 +172,8 @@ internal sealed class SubjectLinker
         }
         // 保险费征缴收入占比逐年减少，由2005年的84.7%…: the clause before, holding no number, names it.
         int previousStart = clauseStart > s.Start ? ChangeClassifier.ClauseStart(t, s, clauseStart - 1, 60) : clauseStart;
-        if (previousStart < clauseStart && (k == 0 || mentions[k - 1].End <= previousStart) && !NounPhrase.IsFrame(t, previousStart, clauseStart - 1))
+        bool previousHoldsNoNumber = previousStart < clauseStart && (k == 0 || mentions[k - 1].End <= previousStart);
+        if (previousHoldsNoNumber && !NounPhrase.IsFrame(t, previousStart, clauseStart - 1))
         {
             // The clause must state something of its subject: a predicate follows the phrase (创历史新高 has none).
             var (ps, pe, pp) = Trim(t, previousStart, clauseStart - 1);
@@ -185,7 +185,7 @@ internal sealed class SubjectLinker
         }
         // 从…的猪粮比价来看，正常情况下6∶1为盈亏平衡: a clause that names nothing is said of what the
         // view before it looks at.
-        if (previousStart < clauseStart && (k == 0 || mentions[k - 1].End <= previousStart) && ViewedThing(t, previousStart, clauseStart - 1) is var (vs, ve) && ve > vs)
+        if (previousHoldsNoNumber && ViewedThing(t, previousStart, clauseStart - 1) is var (vs, ve) && ve > vs)
         {
             Set(t, m, vs, ve, null);
             return;
@@ -389,9 +389,10 @@ internal sealed class SubjectLinker
     }
 
     /// <summary>
-    /// 签订261亿元订单, 替代90万吨煤炭, 低于5.5%左右的年度控制目标, 给予1万-5万元不等的现金补贴: a
-    /// quantity whose clause names nothing before it measures the noun right after it, or after its
-    /// bound and 的 (not a mark it reaches: 大关, 新高水平).
+    /// 签订261亿元订单, 替代90万吨煤炭, 低于5.5%左右的年度控制目标, 给予1万-5万元不等的现金补贴: the
+    /// noun right after the quantity, or after its bound and 的, that it measures (not a mark it
+    /// reaches: 大关, 新高水平; nor a rate). Tried after a head verb, or when the clause names nothing
+    /// before the quantity.
     /// </summary>
     private bool TryNounAfter(string t, Sentence s, QuantityMention m, out int start, out int end)
     {
@@ -444,6 +445,7 @@ internal sealed class SubjectLinker
         return null;
     }
 
+    /// <summary>Where 影响 or 拉动 starts in <c>[from, end)</c> (the end of the contributor before it); null when neither is there.</summary>
     private static int? ContributorEnds(string t, int from, int end)
     {
         foreach (var verb in ContributionVerbs)
