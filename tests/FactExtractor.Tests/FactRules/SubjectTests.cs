@@ -177,6 +177,11 @@ public sealed class SubjectTests
     [InlineData("出口、进口分别增长3%、5%。", "5%", "进口")]
     [InlineData("第一产业和第二产业增加值分别增长2.1%和6.3%。", "2.1%", "第一产业")]
     [InlineData("城镇和农村居民人均可支配收入分别为4.2万元和2.1万元。", "2.1万元", "农村居民人均可支配收入")]
+    // A 和 inside an item: the items split at 、 match the quantities one to one.
+    [InlineData("纺织业、橡胶和塑料制品业、家具制造业增加值分别增长4.1%、7.5%、2.2%。", "7.5%", "橡胶和塑料制品业")]
+    [InlineData("纺织业、橡胶和塑料制品业、家具制造业增加值分别增长4.1%、7.5%、2.2%。", "2.2%", "家具制造业增加值")]
+    // An item too long for a name keeps its first words, which tell the items apart.
+    [InlineData("采矿业、电力热力燃气及水生产和供应业增加值分别增长1.2%和3.4%。", "3.4%", "电力热力燃气及水生产")]
     public void Distribution_with_fenbie(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
