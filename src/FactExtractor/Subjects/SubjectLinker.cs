@@ -152,6 +152,8 @@ internal sealed class SubjectLinker
         bool distributed = t.AsSpan(from, m.Start - from).Contains("分别", StringComparison.Ordinal);
         if (distributed && TryDistribute(t, s, mentions, k, state))
             return;
+        if (!distributed && !m.Unit.IsCount && TryDistributeJoined(t, s, mentions, k))
+            return;
         // 按可比口径同比增长41.2%: a clause that opens with a frame (按, 从) holds no subject of its
         // own; the subject of the clause before continues.
         bool framed = from == clauseStart && OpensWithFrame(t, from, m.Start);
@@ -576,6 +578,38 @@ internal sealed class SubjectLinker
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// 非金属矿物制品和有色金属行业用电量增幅高达32.3%和33.4%: quantities of one unit joined by 和, 及
+    /// or 、, after a list of as many items, are distributed over it as after 分别.
+    /// </summary>
+    private bool TryDistributeJoined(string t, Sentence s, IReadOnlyList<QuantityMention> mentions, int k)
+    {
+        int first = k, last = k;
+        while (first > 0 && Joined(t, mentions[first - 1], mentions[first]))
+            first--;
+        while (last + 1 < mentions.Count && Joined(t, mentions[last], mentions[last + 1]))
+            last++;
+        int count = last - first + 1;
+        if (count < 2 || count > MaxDistributed)
+            return false;
+        int from = ChangeClassifier.ClauseStart(t, s, mentions[first].Start, 60);
+        if (first > 0 && mentions[first - 1].End > from)
+            from = mentions[first - 1].End;
+        var (ls, le, _) = Trim(t, from, mentions[first].Start);
+        if (le - ls < 2)
+            return false;
+        var items = Split(t, ls, le, ListSeparators);
+        if (items.Count != count)
+            items = Split(t, ls, le, ItemSeparators);
+        if (items.Count != count)
+            return false;
+        Set(t, mentions[k], items[k - first].Start, items[k - first].End, null, keepHead: true);
+        return true;
+
+        static bool Joined(string t, QuantityMention a, QuantityMention b) =>
+            b.Start == a.End + 1 && t[a.End] is '和' or '、' or '及' && a.Unit.Canonical == b.Unit.Canonical;
     }
 
     /// <summary>How many quantities follow <paramref name="at"/> from <c>mentions[first]</c> on.</summary>

@@ -182,6 +182,10 @@ public sealed class SubjectTests
     [InlineData("纺织业、橡胶和塑料制品业、家具制造业增加值分别增长4.1%、7.5%、2.2%。", "2.2%", "家具制造业增加值")]
     // An item too long for a name keeps its first words, which tell the items apart.
     [InlineData("采矿业、电力热力燃气及水生产和供应业增加值分别增长1.2%和3.4%。", "3.4%", "电力热力燃气及水生产")]
+    // Without 分别: quantities of one unit joined by 和 after a list of as many items.
+    [InlineData("化工和建材行业用电量增幅高达12.5%和9.8%。", "12.5%", "化工")]
+    [InlineData("化工和建材行业用电量增幅高达12.5%和9.8%。", "9.8%", "建材行业用电量增幅")]
+    [InlineData("全年GDP增速保持在5%和6%之间。", "6%", "GDP增速")]
     public void Distribution_with_fenbie(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
