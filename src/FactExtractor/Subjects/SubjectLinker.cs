@@ -157,7 +157,10 @@ internal sealed class SubjectLinker
         // 按可比口径同比增长41.2%: a clause that opens with a frame (按, 从) holds no subject of its
         // own; the subject of the clause before continues.
         bool framed = from == clauseStart && OpensWithFrame(t, from, m.Start);
-        if (end - start >= 2 && !framed && !Lexicon.StartsWithAny(t.AsSpan(start), _compare))
+        // 第三产业增加值在GDP中的比重: the share is of what stands before 在 (as before 占, in Trim).
+        if (IsBareShare(t, start, end) && t.LastIndexOf('在', end - 1, end - from) is var zai && zai - from >= 2)
+            (start, end, predicate) = Trim(t, from, zai);
+        if (end - start >= 2 && !framed && !Lexicon.StartsWithAny(t.AsSpan(start), _compare) && !IsBareShare(t, start, end))
         {
             // 14个行业高于50%: the group a count right before names is the subject, with its count
             // (but 11个地市中有9个 counts 地市, and 每10股 is a rate, not a group).
@@ -610,6 +613,18 @@ internal sealed class SubjectLinker
 
         static bool Joined(string t, QuantityMention a, QuantityMention b) =>
             b.Start == a.End + 1 && t[a.End] is '和' or '、' or '及' && a.Unit.Canonical == b.Unit.Canonical;
+    }
+
+    /// <summary>
+    /// 早稻产量不到630亿斤，在全国粮食总产量的比重不到6%: a share word alone after 的 names the whole
+    /// (粮食总产量), not the part; the part is the subject before.
+    /// </summary>
+    private static bool IsBareShare(string t, int start, int end)
+    {
+        if (end - start < 3)
+            return false;
+        int de = t.LastIndexOf('的', end - 1, end - start);
+        return de >= start && t.AsSpan(de + 1, end - de - 1) is "比重" or "占比" or "份额";
     }
 
     /// <summary>How many quantities follow <paramref name="at"/> from <c>mentions[first]</c> on.</summary>

@@ -135,6 +135,9 @@ public sealed class SubjectTests
     [InlineData("全年粮食产量41.2万吨，受夏季干旱影响下降3.4%。", "3.4%", "粮食产量")]
     [InlineData("从生猪养殖的猪粮比价来看，正常情况下5.8∶1为盈亏平衡。", "5.8∶1", "猪粮比价")]
     [InlineData("到2020年，全市职工养老保险的“抚养比”已降至2.4∶1。", "2.4∶1", "抚养比")]
+    // A share word alone after 的 names the whole, not the part.
+    [InlineData("去年全市油菜籽产量不到3万吨，在全市油料总产量的比重不到8%。", "8%", "油菜籽产量")]
+    [InlineData("第三产业增加值在全区生产总值中的比重为55.2%。", "55.2%", "第三产业增加值")]
     public void Frames_and_asides_name_nothing(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
