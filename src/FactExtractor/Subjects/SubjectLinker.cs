@@ -30,6 +30,8 @@ internal sealed class SubjectLinker
     private readonly string[] _milestones;
     private readonly string[] _frames;
     private readonly string[] _statistics;
+    private readonly string[] _contributions;
+    private readonly string[] _bounds;
 
     public static SubjectLinker Default { get; } = new();
 
@@ -44,6 +46,8 @@ internal sealed class SubjectLinker
         _milestones = [.. rows.Where(r => r[1] == "milestone").Select(r => r[0])];
         _frames = [.. rows.Where(r => r[1] == "frame").Select(r => r[0])];
         _statistics = [.. rows.Where(r => r[1] == "statistic").Select(r => r[0])];
+        _contributions = [.. rows.Where(r => r[1] == "contribution").Select(r => r[0])];
+        _bounds = [.. rows.Where(r => r[1] == "bound").Select(r => r[0])];
     }
 
     /// <param name="t">The normalized text.</param>
@@ -417,7 +421,7 @@ internal sealed class SubjectLinker
     {
         start = m.End;
         end = -1;
-        foreach (var bound in NounAfterBounds)
+        foreach (var bound in _bounds)
         {
             if (t.AsSpan(start, s.End - start).StartsWith(bound, StringComparison.Ordinal) && start + bound.Length < s.End && t[start + bound.Length] == '的')
             {
@@ -465,9 +469,9 @@ internal sealed class SubjectLinker
     }
 
     /// <summary>Where 影响 or 拉动 starts in <c>[from, end)</c> (the end of the contributor before it); null when neither is there.</summary>
-    private static int? ContributorEnds(string t, int from, int end)
+    private int? ContributorEnds(string t, int from, int end)
     {
-        foreach (var verb in ContributionVerbs)
+        foreach (var verb in _contributions)
         {
             int at = t.AsSpan(from, end - from).IndexOf(verb, StringComparison.Ordinal);
             if (at >= 0)
@@ -475,10 +479,6 @@ internal sealed class SubjectLinker
         }
         return null;
     }
-
-    private static readonly string[] ContributionVerbs = ["影响", "拉动"];
-
-    private static readonly string[] NounAfterBounds = ["左右", "以上", "以下", "以内", "不等", "上下"];
 
     /// <summary>The noun phrase that starts at <paramref name="start"/> (a counted noun, or the noun after a relative clause's 的).</summary>
     private bool TryNounPhraseAt(string t, Sentence s, ref int start, out int end)
@@ -547,12 +547,7 @@ internal sealed class SubjectLinker
         var (ls, le, _) = Trim(t, clauseStart, at);
         if (le - ls >= 2)
         {
-            var items = Split(t, ls, le, ListSeparators);
-            // 通用设备制造业、电气机械和器材制造业、仪器仪表制造业…分别增长17.3%、14.6%、14.6%: when the
-            // items split at 、 alone match the quantities one to one, a 和 is inside an item.
-            int quantities = QuantitiesAfter(mentions, firstAfter, at);
-            if (items.Count != quantities && Split(t, ls, le, ItemSeparators) is { Count: >= 2 } byComma && byComma.Count == quantities)
-                items = byComma;
+            var items = ListItems(t, ls, le, QuantitiesAfter(mentions, firstAfter, at));
             if (items.Count >= 2 && index < items.Count)
             {
                 Set(t, m, items[index].Start, items[index].End, null, keepHead: true);
@@ -603,9 +598,7 @@ internal sealed class SubjectLinker
         var (ls, le, _) = Trim(t, from, mentions[first].Start);
         if (le - ls < 2)
             return false;
-        var items = Split(t, ls, le, ListSeparators);
-        if (items.Count != count)
-            items = Split(t, ls, le, ItemSeparators);
+        var items = ListItems(t, ls, le, count);
         if (items.Count != count)
             return false;
         Set(t, mentions[k], items[k - first].Start, items[k - first].End, null, keepHead: true);
@@ -625,6 +618,19 @@ internal sealed class SubjectLinker
             return false;
         int de = t.LastIndexOf('的', end - 1, end - start);
         return de >= start && t.AsSpan(de + 1, end - de - 1) is "比重" or "占比" or "份额";
+    }
+
+    /// <summary>
+    /// The items of the list in <c>t[start..end)</c>, split at 、和及与, or at 、 alone when only that
+    /// gives one item per quantity: 通用设备制造业、电气机械和器材制造业、仪器仪表制造业…分别增长17.3%、14.6%、14.6%
+    /// has a 和 inside an item.
+    /// </summary>
+    private static List<(int Start, int End)> ListItems(string t, int start, int end, int quantities)
+    {
+        var items = Split(t, start, end, ListSeparators);
+        if (items.Count != quantities && Split(t, start, end, ItemSeparators) is { Count: >= 2 } byComma && byComma.Count == quantities)
+            return byComma;
+        return items;
     }
 
     /// <summary>How many quantities follow <paramref name="at"/> from <c>mentions[first]</c> on.</summary>
