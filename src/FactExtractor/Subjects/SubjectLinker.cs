@@ -43,7 +43,7 @@ internal sealed class SubjectLinker
         _compoundHeads = [.. rows.Where(r => r[1] == "compound-head").Select(r => r[0])];
         _leading = [.. rows.Where(r => r[1] == "leading").Select(r => r[0]).OrderByDescending(w => w.Length)];
         _compare = [.. rows.Where(r => r[1] == "compare").Select(r => r[0])];
-        _milestones = [.. rows.Where(r => r[1] == "milestone").Select(r => r[0])];
+        _milestones = [.. rows.Where(r => r[1] == "milestone").Select(r => r[0]).OrderByDescending(w => w.Length)];
         _frames = [.. rows.Where(r => r[1] == "frame").Select(r => r[0])];
         _statistics = [.. rows.Where(r => r[1] == "statistic").Select(r => r[0])];
         _contributions = [.. rows.Where(r => r[1] == "contribution").Select(r => r[0])];
@@ -433,14 +433,18 @@ internal sealed class SubjectLinker
             start++;
         if (!TryNounPhraseAt(t, s, ref start, out end))
             return false;
-        // 9000亿元三大台阶, 万亿的突破: a mark reached; 25%和38%的增速: a rate says what kind of number it is.
-        var phrase = t.AsSpan(start, end - start);
+        // 3万亿GDP大台阶: the mark reached is no part of the name; 9000亿元三大台阶, 万亿的突破 name
+        // nothing but the mark. 25%和38%的增速: a rate says what kind of number it is.
         foreach (var milestone in _milestones)
         {
-            if (phrase.EndsWith(milestone, StringComparison.Ordinal))
-                return false;
+            if (t.AsSpan(start, end - start).EndsWith(milestone, StringComparison.Ordinal))
+            {
+                end -= milestone.Length;
+                break;
+            }
         }
-        return WordClasses.Default.Of(phrase) != WordClass.Rate;
+        var phrase = t.AsSpan(start, end - start);
+        return phrase.Length >= 2 && !ChineseNumerals.IsChineseNumeralChar(phrase[0]) && WordClasses.Default.Of(phrase) != WordClass.Rate;
     }
 
     /// <summary>The noun phrase X of a view 从X看 or 从X来看 that is all of <c>[start, end)</c>; empty when it is no such view.</summary>
@@ -484,7 +488,7 @@ internal sealed class SubjectLinker
     private bool TryNounPhraseAt(string t, Sentence s, ref int start, out int end)
     {
         end = start;
-        while (end < s.End && end - start < 2 * MaxSubjectLength && QuantityDetector.IsCjk(t[end]))
+        while (end < s.End && end - start < 2 * MaxSubjectLength && (QuantityDetector.IsCjk(t[end]) || char.IsAsciiLetter(t[end])))
             end++;
         if (end - start < 2)
             return false;

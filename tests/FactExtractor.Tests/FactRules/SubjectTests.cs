@@ -121,6 +121,9 @@ public sealed class SubjectTests
     [InlineData("上半年居民消费价格上涨1.2%，低于3%左右的年度调控目标。", "3%", "年度调控目标")]
     [InlineData("2020年全市GDP首次实现了万亿元的突破，达到10069亿元。", "10069亿元", "GDP")]
     [InlineData("一般公共预算收入增长8%，相比上年6%和7%的增速进一步加快。", "7%", "一般公共预算收入")]
+    // The mark reached is no part of the name (GDP新台阶 → GDP); 站上/迈上 are predicates.
+    [InlineData("该市站上5000亿元GDP新台阶。", "5000亿元", "GDP")]
+    [InlineData("全区地区生产总值迈上800亿元台阶。", "800亿元", "地区生产总值")]
     public void A_measure_names_the_noun_after_it(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
