@@ -233,7 +233,7 @@ internal sealed class QuantityDetector
             m.Unit = finalUnit;
             // 排名第58位，较上年上升4位: places moved in a ranking are a change of rank, not a count of people.
             if (finalUnit.Written is "位" or "名" && IsRankMove(t, s, i, q))
-                m.Unit = new Unit(finalUnit.Written, "rank", 1m, "rank");
+                m.Unit = UnitCatalogue.RankWrittenAs(finalUnit.Written);
         }
         else if (second is null && TryRatio(t, q, end, first, out var ratioEnd, out var ratioUnit, out var ratioValue))
         {
@@ -326,7 +326,7 @@ internal sealed class QuantityDetector
         mention = new QuantityMention
         {
             Start = i, End = end, Value = n.Value, IsChinese = n.IsChinese, Kind = FactKind.Rank,
-            Unit = unitText.Length == 0 ? UnitCatalogue.Rank : new Unit(unitText, "rank", 1m, "rank"),
+            Unit = UnitCatalogue.RankWrittenAs(unitText),
         };
         AttachCues(t, s, mention, end);
         return end;
@@ -381,7 +381,7 @@ internal sealed class QuantityDetector
         mention = new QuantityMention
         {
             Start = i, End = end, Value = n.Value, IsChinese = n.IsChinese, Kind = FactKind.Rank, Bound = Bound.AtMost,
-            Unit = end > n.End ? new Unit(t[n.End].ToString(), "rank", 1m, "rank") : UnitCatalogue.Rank,
+            Unit = end > n.End ? UnitCatalogue.RankWrittenAs(t[n.End].ToString()) : UnitCatalogue.Rank,
         };
         return end;
     }
@@ -392,7 +392,7 @@ internal sealed class QuantityDetector
         mention = null;
         if (!HasRankCue(t, s, i))
             return i + 2;
-        mention = new QuantityMention { Start = i, End = i + 2, Value = 1m, IsChinese = true, Kind = FactKind.Rank, Unit = new Unit("首位", "rank", 1m, "rank") };
+        mention = new QuantityMention { Start = i, End = i + 2, Value = 1m, IsChinese = true, Kind = FactKind.Rank, Unit = UnitCatalogue.RankWrittenAs("首位") };
         return i + 2;
     }
 

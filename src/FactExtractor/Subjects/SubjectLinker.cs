@@ -562,13 +562,9 @@ internal sealed class SubjectLinker
                 return false;
         }
         // No list before 分别: the quantities before, in order, name the subjects.
-        int count = k - firstAfter + 1;
-        for (int j = firstAfter; j < mentions.Count && mentions[j].Start > at; j++)
-        {
-            count = j - firstAfter + 1;
-            if (count > MaxDistributed)
-                return false;
-        }
+        int count = QuantitiesAfter(mentions, firstAfter, at);
+        if (count > MaxDistributed)
+            return false;
         // The quantities before firstAfter that have a subject are the first `earlier` of WithSubject.
         int earlier = state.WithSubject.Count;
         while (earlier > 0 && state.WithSubject[earlier - 1] >= firstAfter)
@@ -632,16 +628,19 @@ internal sealed class SubjectLinker
     private static List<(int Start, int End)> ListItems(string t, int start, int end, int quantities)
     {
         var items = Split(t, start, end, ListSeparators);
-        if (items.Count != quantities && Split(t, start, end, ItemSeparators) is { Count: >= 2 } byComma && byComma.Count == quantities)
+        if (items.Count != quantities && quantities <= MaxDistributed && Split(t, start, end, ItemSeparators) is { Count: >= 2 } byComma && byComma.Count == quantities)
             return byComma;
         return items;
     }
 
-    /// <summary>How many quantities follow <paramref name="at"/> from <c>mentions[first]</c> on.</summary>
+    /// <summary>
+    /// How many quantities follow <paramref name="at"/> from <c>mentions[first]</c> on, counted up to
+    /// one past <see cref="MaxDistributed"/>: longer runs are not distributed, nor walked to their end.
+    /// </summary>
     private static int QuantitiesAfter(IReadOnlyList<QuantityMention> mentions, int first, int at)
     {
         int count = 0;
-        for (int j = first; j < mentions.Count && mentions[j].Start > at; j++)
+        for (int j = first; j < mentions.Count && mentions[j].Start > at && count <= MaxDistributed; j++)
             count++;
         return count;
     }

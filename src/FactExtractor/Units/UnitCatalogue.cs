@@ -25,6 +25,9 @@ internal sealed class UnitCatalogue
 
     public static readonly Unit Rank = new("", "rank", 1m, "rank");
 
+    /// <summary>A rank with the word it is written with (第9位 → 位, 首位), or <see cref="Rank"/> for none.</summary>
+    public static Unit RankWrittenAs(string written) => written.Length == 0 ? Rank : new(written, "rank", 1m, "rank");
+
     private UnitCatalogue()
     {
         var units = new Dictionary<string, Unit>(StringComparer.Ordinal);
