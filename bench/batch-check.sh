@@ -119,6 +119,9 @@ idle_percent() {
 }
 wait_idle() {
     local waited=0 idle
+    # Every timed run writes about 540 MB; the disk writes them back for tens of seconds after the
+    # run. Without sync the next run (whichever it is) shares the machine with that writeback.
+    sync
     while idle=$(idle_percent); [[ $idle -lt 90 && $waited -lt ${IDLE_WAIT:-900} ]]; do sleep 7; waited=$((waited + 10)); done
     echo "$idle"
 }
@@ -129,9 +132,9 @@ head -c $((256 << 20)) /dev/zero | tr '\0' 'x' > "$work/control.bin"
 elapsed() { local s e; s=$(date +%s.%N); "$@"; e=$(date +%s.%N); awk -v s="$s" -v e="$e" 'BEGIN { printf "%.2f", e - s }'; }
 hash_control() { sha256sum "$work/control.bin" > /dev/null; }
 hash_control_twice() { hash_control & hash_control; wait; }
-run_shard() { rm -f "$work/shard$1.jsonl"; "${factx[@]}" batch "$docs" --out "$work/shard$1.jsonl" --jobs 1 --shard "$1/2" 2>/dev/null || true; }
+run_shard() { "${factx[@]}" batch "$docs" --out "$work/shard$1.jsonl" --jobs 1 --shard "$1/2" 2>/dev/null || true; }
 run_shards() { run_shard 0 & run_shard 1; wait; }
-run_full() { rm -f "$work/full$1.jsonl"; "${factx[@]}" batch "$docs" --out "$work/full$1.jsonl" --jobs 1 2>/dev/null || true; }
+run_full() { "${factx[@]}" batch "$docs" --out "$work/full$1.jsonl" --jobs 1 2>/dev/null || true; }
 run_fulls() { run_full 0 & run_full 1; wait; }
 declare -A seconds
 declare -a host
@@ -142,6 +145,7 @@ for round in 1 2 3; do
     host[$round]=$(awk -v a="$alone" -v t="$together" 'BEGIN { printf "%.2f", 2 * a / t }')
     say "round $round, host control: one sha256sum $alone s, two at once $together s: the host's two cores give ${host[$round]}x"
     for jobs in 1 2; do
+        rm -f "$work/jobs$jobs.jsonl" # a new file each time, as the controls write (truncating one costs time at its end)
         idle=$(wait_idle)
         read -r busy_before _ < <(busy_total)
         set +e
@@ -156,6 +160,7 @@ for round in 1 2 3; do
     done
     # The second control: two processes of --jobs 1 at once, each on half the documents (--shard 0/2, 1/2),
     # share nothing but the machine; what they gain over one --jobs 1 is this work's bound here.
+    rm -f "$work/shard0.jsonl" "$work/shard1.jsonl"
     wait_idle > /dev/null
     shards=$(elapsed run_shards)
     seconds[shards,$round]=$shards
@@ -163,6 +168,7 @@ for round in 1 2 3; do
     # The third: two whole --jobs 1 runs at once, each on all the documents. Twice the work of one
     # --jobs 1 run in the time it takes: what two busy cores give this very work on this machine,
     # the ceiling for --jobs 2 (no process can split the work better than not splitting it at all).
+    rm -f "$work/full0.jsonl" "$work/full1.jsonl"
     wait_idle > /dev/null
     fulls=$(elapsed run_fulls)
     seconds[fulls,$round]=$fulls
