@@ -13,7 +13,7 @@
 # Usage: bench/batch-check.sh [WORKDIR]   (default /tmp/factx-bench; inputs are kept and reused)
 # Environment: BIG_MB (size of the JSON Lines input, default 1024), BIG_MINUTES (stop the big run
 # after this many minutes and report the peak so far; default 0 = run it to the end),
-# SKIP_BIG=1 to leave out step 6.
+# SKIP_BIG=1 to leave out step 6, FACTX=PATH to measure that factx executable instead of the build.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=${1:-/tmp/factx-bench}
@@ -31,6 +31,8 @@ say "batch-check: $(date -u +%FT%TZ) on $(nproc) cores, $(git -C "$repo" rev-par
 dotnet build "$repo/src/FactExtractor.Cli" -c Release -nologo -v quiet >/dev/null
 dotnet build "$repo/bench/FactExtractor.Generate" -c Release -nologo -v quiet >/dev/null
 factx=(dotnet "$repo/src/FactExtractor.Cli/bin/Release/net10.0/factx.dll")
+# FACTX=/path/to/factx measures another build of the same source (a published or installed one).
+[[ -n ${FACTX:-} ]] && factx=("$FACTX")
 generate=(dotnet "$repo/bench/FactExtractor.Generate/bin/Release/net10.0/factx-generate.dll")
 docs=$work/docs
 [[ -d $docs ]] || "${generate[@]}" docs "$docs"

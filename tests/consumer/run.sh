@@ -154,6 +154,7 @@ make_config() {
 check "a nuget.config maps FactExtractor* to the local feed only" make_config || finish
 
 # Everything the consumer restores lands in a package folder of its own.
+machine_packages=${NUGET_PACKAGES-}
 export NUGET_PACKAGES="$work/packages"
 unset FACTX_JIEBA_DIR
 
@@ -222,5 +223,33 @@ run_tool_out() {
     jq -e '.document.id == "qingshui-district-2022" and (.facts | length) >= 10' "$work/out/qingshui-district-2022.json"
 }
 check "factx extract --out DIR on the sample article writes its facts" run_tool_out
+
+# ---- 4. The native build (README, "Native build") ------------------------------------------------
+native="$work/native"
+if [[ $(uname -s)-$(uname -m) == Linux-x86_64 ]]; then
+    publish_native() {
+        cd "$repo" && NUGET_PACKAGES=$machine_packages dotnet publish src/FactExtractor.Cli -c Release \
+            -r linux-x64 -p:PublishAot=true -o "$native" && test -x "$native/factx" && ! test -e "$native/factx.dll"
+    }
+    check "dotnet publish -r linux-x64 -p:PublishAot=true makes a native factx (no warnings: they are errors)" publish_native || finish
+
+    same_batch() {
+        TMPDIR="$work/tmp" "$tools/factx" batch "$repo/samples/articles" --out "$work/tool.jsonl" &&
+            TMPDIR="$work/tmp" "$native/factx" batch "$repo/samples/articles" --out "$work/native.jsonl" || return 1
+        wc -l "$work/tool.jsonl" "$work/native.jsonl"
+        [[ -s "$work/native.jsonl" ]] && cmp "$work/tool.jsonl" "$work/native.jsonl"
+    }
+    check "the native factx batch writes the same JSON Lines as the tool, byte for byte" same_batch
+
+    native_train() {
+        local code=0
+        "$native/factx" train --corpus "$repo/corpus" --out "$work/model.zip" 2>"$work/train.err" || code=$?
+        cat "$work/train.err"
+        [[ $code -eq 2 ]] && grep -q "needs the .NET runtime's JIT" "$work/train.err" && ! test -e "$work/model.zip"
+    }
+    check "the native factx train says it needs the JIT (exit 2) instead of failing inside ML.NET" native_train
+else
+    echo "consumer: skip the native build (linux-x64 only here)"
+fi
 
 finish

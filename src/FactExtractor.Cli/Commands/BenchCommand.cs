@@ -182,7 +182,7 @@ internal static class BenchCommand
         start.FileName = host;
         // Run as `dotnet factx.dll`, the child needs the assembly path; as an apphost, it does not.
         if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-            start.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "factx.dll"));
         start.ArgumentList.Add("bench");
         start.ArgumentList.Add(FirstFactMode);
         var watch = Stopwatch.StartNew();

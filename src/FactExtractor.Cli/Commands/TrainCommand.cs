@@ -13,6 +13,9 @@ internal static class TrainCommand
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        // ML.NET compiles code at run time (its data views over C# rows): the native build has no JIT.
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            throw new UsageException("train needs the .NET runtime's JIT, which this native build of factx has not: run it with the factx .NET tool or `dotnet run --project src/FactExtractor.Cli -c Release -- train ...`");
         string? corpus = null, output = null, predictions = null, only = null;
         int folds = 0, mistakes = 0;
         // The subject model is off unless asked for: it wins cross-validation on corpus/ but not on
