@@ -497,18 +497,23 @@ internal sealed class SubjectLinker
         // 建档立卡贫困人口 (the phrase ends at its last noun).
         var classes = WordClasses.Default;
         var words = JiebaSegmenter.Instance.Cut(t, start, end - start);
-        if (words.Count == 0 || Array.IndexOf(_milestones, words[0].Text) >= 0
-            || classes.Of(words[0].Text) is not (WordClass.Nominal or WordClass.Place or WordClass.Adjective or WordClass.Rate or WordClass.Other or WordClass.Verb or WordClass.Numeral))
+        // An adverb may open a short relative clause before its verb (5个已投产的光伏电站), but not
+        // the predicate of the count (4人均参与…).
+        int head = words.Count > 2 && classes.Of(words[0].Text) == WordClass.Adverb && classes.Of(words[1].Text) == WordClass.Verb
+            && words[2].Text == "的" ? 1 : 0;
+        if (words.Count == 0 || Array.IndexOf(_milestones, words[head].Text) >= 0
+            || classes.Of(words[head].Text) is not (WordClass.Nominal or WordClass.Place or WordClass.Adjective or WordClass.Rate or WordClass.Other or WordClass.Verb or WordClass.Numeral))
             return false;
         // A verb first makes a relative clause (协助俄罗斯的乌克兰官员): the counted noun is the one
         // after its 的. Else the count counts the noun before 的 (6万多种产品的…制造业体系 → 产品).
-        bool relative = classes.Of(words[0].Text) == WordClass.Verb;
+        bool relative = classes.Of(words[head].Text) == WordClass.Verb;
         end = -1;
         foreach (var w in words)
         {
             if (w.Text == "的")
             {
-                if (!relative || end < 0)
+                // The relative clause may hold no noun of its own (5个已完成的项目).
+                if (!relative)
                     break;
                 relative = false;
                 end = -1;

@@ -225,6 +225,10 @@ public sealed class SubjectTests
     // After a relative clause, the noun it describes; else the noun before 的.
     [InlineData("美国宣布对4名协助俄罗斯的乌克兰官员实施制裁。", "4名", "乌克兰官员")]
     [InlineData("全市形成了6万多种产品的相对完整的制造业体系。", "6万多种", "产品")]
+    // A relative clause with no noun of its own, opened by an adverb or not.
+    [InlineData("组织验收组对全省5个已完成的家政服务中心项目进行验收。", "5个", "家政服务中心项目")]
+    [InlineData("市里督查了12个完成改造的老旧小区。", "12个", "老旧小区")]
+    [InlineData("今年有8个已建成的污水处理厂投入运行。", "8个", "污水处理厂")]
     // A size between the count and its noun is passed over.
     [InlineData("电厂4台66万千瓦机组取得路条。", "4台", "机组")]
     [InlineData("港区新建2个5万吨级泊位。", "2个", "泊位")]
