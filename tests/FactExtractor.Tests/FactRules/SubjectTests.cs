@@ -71,6 +71,10 @@ public sealed class SubjectTests
     [InlineData("全县农民专业合作社由十年前的80个增加到1735个。", "80个", "农民专业合作社")]
     [InlineData("全县农民专业合作社由10年前的80个增加到1735个。", "1735个", "农民专业合作社")]
     [InlineData("全市住户存款由两个月前的80亿元增加到95亿元。", "80亿元", "住户存款")]
+    // 发展到 is a verb like 增加到, not a noun counted or named (jieba tags 发展 a verbal noun).
+    [InlineData("全县企业数量由2010年的50家发展到120家。", "50家", "企业数量")]
+    [InlineData("全县企业数量由2010年的50家发展到120家。", "120家", "企业数量")]
+    [InlineData("全县家庭农场发展到1735个。", "1735个", "家庭农场")]
     public void Phrase_before_the_number(string text, string quantity, string subject)
     {
         Assert.Equal(subject, FactAssert.Single(text, quantity).Subject?.Text);
