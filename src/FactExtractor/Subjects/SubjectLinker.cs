@@ -497,7 +497,7 @@ internal sealed class SubjectLinker
         // 建档立卡贫困人口 (the phrase ends at its last noun).
         var classes = WordClasses.Default;
         var words = JiebaSegmenter.Instance.Cut(t, start, end - start);
-        // An adverb may open a short relative clause before its verb (5个已投产的光伏电站), but not
+        // An adverb may open a short relative clause before its verb (8个已建成的污水处理厂), but not
         // the predicate of the count (4人均参与…).
         int head = words.Count > 2 && classes.Of(words[0].Text) == WordClass.Adverb && classes.Of(words[1].Text) == WordClass.Verb
             && words[2].Text == "的" ? 1 : 0;
