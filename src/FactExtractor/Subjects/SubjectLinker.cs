@@ -32,6 +32,7 @@ internal sealed class SubjectLinker
     private readonly string[] _statistics;
     private readonly string[] _contributions;
     private readonly string[] _bounds;
+    private readonly string[] _shares;
 
     public static SubjectLinker Default { get; } = new();
 
@@ -48,6 +49,7 @@ internal sealed class SubjectLinker
         _statistics = [.. rows.Where(r => r[1] == "statistic").Select(r => r[0])];
         _contributions = [.. rows.Where(r => r[1] == "contribution").Select(r => r[0])];
         _bounds = [.. rows.Where(r => r[1] == "bound").Select(r => r[0])];
+        _shares = [.. rows.Where(r => r[1] == "share").Select(r => r[0])];
     }
 
     /// <param name="t">The normalized text.</param>
@@ -499,14 +501,14 @@ internal sealed class SubjectLinker
         var words = JiebaSegmenter.Instance.Cut(t, start, end - start);
         // An adverb may open a short relative clause before its verb (8个已建成的污水处理厂), but not
         // the predicate of the count (4人均参与…).
-        int head = words.Count > 2 && classes.Of(words[0].Text) == WordClass.Adverb && classes.Of(words[1].Text) == WordClass.Verb
+        int first = words.Count > 2 && classes.Of(words[0].Text) == WordClass.Adverb && classes.Of(words[1].Text) == WordClass.Verb
             && words[2].Text == "的" ? 1 : 0;
-        if (words.Count == 0 || Array.IndexOf(_milestones, words[head].Text) >= 0
-            || classes.Of(words[head].Text) is not (WordClass.Nominal or WordClass.Place or WordClass.Adjective or WordClass.Rate or WordClass.Other or WordClass.Verb or WordClass.Numeral))
+        if (words.Count == 0 || Array.IndexOf(_milestones, words[first].Text) >= 0
+            || classes.Of(words[first].Text) is not (WordClass.Nominal or WordClass.Place or WordClass.Adjective or WordClass.Rate or WordClass.Other or WordClass.Verb or WordClass.Numeral))
             return false;
         // A verb first makes a relative clause (协助俄罗斯的乌克兰官员): the counted noun is the one
         // after its 的. Else the count counts the noun before 的 (6万多种产品的…制造业体系 → 产品).
-        bool relative = classes.Of(words[head].Text) == WordClass.Verb;
+        bool relative = classes.Of(words[first].Text) == WordClass.Verb;
         end = -1;
         foreach (var w in words)
         {
@@ -617,12 +619,20 @@ internal sealed class SubjectLinker
     /// 早稻产量不到630亿斤，在全国粮食总产量的比重不到6%: a share word alone after 的 names the whole
     /// (粮食总产量), not the part; the part is the subject before.
     /// </summary>
-    private static bool IsBareShare(string t, int start, int end)
+    private bool IsBareShare(string t, int start, int end)
     {
         if (end - start < 3)
             return false;
         int de = t.LastIndexOf('的', end - 1, end - start);
-        return de >= start && t.AsSpan(de + 1, end - de - 1) is "比重" or "占比" or "份额";
+        if (de < start)
+            return false;
+        var after = t.AsSpan(de + 1, end - de - 1);
+        foreach (var share in _shares)
+        {
+            if (after.SequenceEqual(share))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
